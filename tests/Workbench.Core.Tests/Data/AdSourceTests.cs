@@ -270,3 +270,23 @@ public class AdSourceTests : IDisposable
         Assert.Single(AdSource.Open(path, AdFormat.Jsonl).Ads());
     }
 }
+
+public class AdFramesTests
+{
+    [Fact]
+    public void ToDataFrame_has_one_row_per_ad_and_counts_list_fields()
+    {
+        var ads = new[]
+        {
+            new Ad { AdId = "a", PostedAt = DateTimeOffset.UnixEpoch, Body = "x", Phones = ["ph_0000000000000001"], StatedAge = 22 },
+            new Ad { AdId = "b", PostedAt = DateTimeOffset.UnixEpoch, Body = "yy", City = "Calgary" },
+        };
+        var frame = AdFrames.ToDataFrame(ads);
+        Assert.Equal(2, frame.Rows.Count);
+        Assert.Equal(1, frame["n_phones"][0]);
+        Assert.Equal(0, frame["n_phones"][1]);
+        Assert.Equal("Calgary", frame["city"][1]);
+        Assert.Null(frame["stated_age"][1]);
+        Assert.Equal(22, frame["stated_age"][0]);
+    }
+}
