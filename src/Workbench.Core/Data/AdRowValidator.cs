@@ -164,29 +164,20 @@ internal static class AdRowValidator
         private DateTimeOffset? ParseTime(string field, string text)
         {
             var trimmed = text.Trim();
-            var isoShaped = trimmed.Length >= 16 && trimmed[4] == '-' && trimmed[7] == '-' && trimmed[10] is 'T' or 't' or ' ';
-            if (isoShaped && !HasZone(trimmed))
+            if (!IsoTimes.Rfc3339().IsMatch(trimmed))
             {
-                Fail(field, $"'{Cut(trimmed)}' has no time zone; write ISO 8601 with 'Z' or an offset such as -05:00");
+                var hint = IsoTimes.WithoutZone().IsMatch(trimmed)
+                    ? "has no time zone; write ISO 8601 with 'Z' or an offset such as -05:00"
+                    : "is not an ISO 8601 date-time with seconds and a zone (expected e.g. 2026-03-01T14:05:00Z)";
+                Fail(field, $"'{Cut(trimmed)}' {hint}");
                 return null;
             }
-            if (isoShaped
-                && DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var time))
+            if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var time))
             {
                 return time.ToUniversalTime();
             }
-            Fail(field, $"'{Cut(trimmed)}' is not an ISO 8601 date-time (expected e.g. 2026-03-01T14:05:00Z)");
+            Fail(field, $"'{Cut(trimmed)}' is not a valid calendar date-time");
             return null;
-        }
-
-        private static bool HasZone(string text)
-        {
-            if (text.EndsWith('Z') || text.EndsWith('z')) return true;
-            var t = text.IndexOf('T', StringComparison.OrdinalIgnoreCase);
-            if (t < 0) t = text.IndexOf(' ', StringComparison.Ordinal);
-            if (t < 0) return false;
-            var rest = text.AsSpan(t);
-            return rest.IndexOfAny('+', '-') >= 0;
         }
 
         public string? RequiredString(string field)
@@ -360,4 +351,16 @@ internal static class AdRowValidator
         // like a contact; everything else is masked, because a raw row has not been pseudonymized yet.
         private static string Cut(string text) => RawExcerpt.MaskIfContactLike(text, 40);
     }
+}
+
+/// <summary>The date-time forms the schema accepts (data-schemas/ad.schema.json, <c>posted_at</c>).</summary>
+internal static partial class IsoTimes
+{
+    /// <summary>RFC 3339: date, upper-case T, time with seconds, optional fraction, Z or an offset.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")]
+    public static partial System.Text.RegularExpressions.Regex Rfc3339();
+
+    /// <summary>The same without a zone: a common mistake worth its own message.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?$")]
+    public static partial System.Text.RegularExpressions.Regex WithoutZone();
 }

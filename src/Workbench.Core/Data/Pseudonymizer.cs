@@ -57,18 +57,16 @@ public sealed class Pseudonymizer
             tokens.Add(span.Kind, token);
             if (title.Length > 0 && span.Start < title.Length)
             {
-                var end = Math.Min(span.End, title.Length);
-                titleSpans.Add((span with { End = end }, token));
-                entities.Add(new EntityOccurrence(raw.AdId, AdFields.Title, span.Kind, token, span.Start, end, span.Confidence));
+                titleSpans.Add((span with { End = Math.Min(span.End, title.Length) }, token));
             }
             if (span.End > bodyOffset)
             {
                 var start = Math.Max(span.Start, bodyOffset) - bodyOffset;
-                var end = span.End - bodyOffset;
-                bodySpans.Add((span with { Start = start, End = end }, token));
-                entities.Add(new EntityOccurrence(raw.AdId, AdFields.Body, span.Kind, token, start, end, span.Confidence));
+                bodySpans.Add((span with { Start = start, End = span.End - bodyOffset }, token));
             }
         }
+        var maskedTitle = Replace(title, titleSpans, raw.AdId, AdFields.Title, entities);
+        var maskedBody = Replace(raw.Body, bodySpans, raw.AdId, AdFields.Body, entities);
 
         var extras = raw.Extras;
         if (Options.MaskExtras && extras.Count > 0)
@@ -78,15 +76,15 @@ public sealed class Pseudonymizer
             {
                 var found = FindAll(json, known).Select(s => (s, Token(s.Kind, s.Value))).ToList();
                 foreach (var (span, token) in found) tokens.Add(span.Kind, token);
-                masked[name] = Replace(json, found);
+                masked[name] = Replace(json, found, raw.AdId, null, null);
             }
             extras = masked;
         }
 
         var ad = raw with
         {
-            Title = raw.Title is null ? null : Replace(title, titleSpans),
-            Body = Replace(raw.Body, bodySpans),
+            Title = raw.Title is null ? null : maskedTitle,
+            Body = maskedBody,
             Phones = tokens.Phones,
             Emails = tokens.Emails,
             Handles = tokens.Handles,
@@ -112,7 +110,7 @@ public sealed class Pseudonymizer
             var token = Token(kind, normalize(value));
             tokens.Add(kind, token);
             known.Add((kind, value, token));
-            entities.Add(new EntityOccurrence(raw.AdId, field, kind, token, i, i + 1, 1.0));
+            entities.Add(new EntityOccurrence(raw.AdId, field, kind, token, null, null, 1.0));
         }
     }
 
@@ -173,7 +171,9 @@ public sealed class Pseudonymizer
         }
     }
 
-    private static string Replace(string text, List<(ContactSpan Span, string Token)> spans)
+    // Writes each token in place of its span and records where the token now stands in the stored text.
+    private static string Replace(
+        string text, List<(ContactSpan Span, string Token)> spans, string adId, string? field, List<EntityOccurrence>? entities)
     {
         if (spans.Count == 0) return text;
         var sb = new StringBuilder(text.Length);
@@ -181,7 +181,12 @@ public sealed class Pseudonymizer
         foreach (var (span, token) in spans.OrderBy(s => s.Span.Start))
         {
             if (span.Start < position) continue;
-            sb.Append(text, position, span.Start - position).Append(token);
+            sb.Append(text, position, span.Start - position);
+            if (field is not null)
+            {
+                entities!.Add(new EntityOccurrence(adId, field, span.Kind, token, sb.Length, sb.Length + token.Length, span.Confidence));
+            }
+            sb.Append(token);
             position = span.End;
         }
         return sb.Append(text, position, text.Length - position).ToString();

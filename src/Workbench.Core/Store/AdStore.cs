@@ -33,7 +33,7 @@ public sealed class AdStore : IDisposable
             extras VARCHAR);
         CREATE TABLE IF NOT EXISTS entities (
             ad_id VARCHAR NOT NULL, run_id VARCHAR NOT NULL, field VARCHAR NOT NULL, kind VARCHAR NOT NULL,
-            token VARCHAR NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, confidence DOUBLE NOT NULL);
+            token VARCHAR NOT NULL, "start" INTEGER, "end" INTEGER, confidence DOUBLE NOT NULL);
         CREATE TABLE IF NOT EXISTS quarantine (
             run_id VARCHAR NOT NULL, source VARCHAR NOT NULL, position BIGINT NOT NULL, is_line BOOLEAN NOT NULL,
             field VARCHAR, reason VARCHAR NOT NULL, excerpt VARCHAR NOT NULL);

@@ -54,6 +54,23 @@ public class PseudonymizerTests
     }
 
     [Fact]
+    public void Entity_offsets_point_at_the_token_in_the_stored_text()
+    {
+        var ad = RawAd("Txt 416 555 0199 or 647-555-0142, mail a.b@example.com", "Call 905.555.0111")
+            with { Phones = ["4165550199"] };
+        var result = Sut.Apply(ad);
+        var inText = result.Entities.Where(e => e.Field is "title" or "body").ToList();
+        Assert.Equal(4, inText.Count);
+        foreach (var e in inText)
+        {
+            var text = e.Field == "title" ? result.Ad.Title! : result.Ad.Body;
+            Assert.Equal(e.Token, text[e.Start!.Value..e.End!.Value]);
+        }
+        var listed = Assert.Single(result.Entities, e => e.Field == "phones");
+        Assert.Null(listed.Start);
+    }
+
+    [Fact]
     public void A_known_phone_is_masked_even_under_separators_the_finder_does_not_know()
     {
         var ad = RawAd("txt 4 1 6 ~ 5 5 5 ~ 0 1 9 9 now") with { Phones = ["4165550199"] };
