@@ -543,10 +543,9 @@ public static class PhoneExtractor
             return lookup.TryGetValue(lower, out var maxDigits) && size <= maxDigits;
         }
 
-        /// <summary>Whether the chain starting at <paramref name="start"/> follows <c>#</c> or an order/reference keyword.</summary>
+        /// <summary>Whether the chain starting at <paramref name="start"/> follows an order or reference keyword (<c>order #</c>, <c>ref no.</c>).</summary>
         private static bool FollowsReferenceWord(char[] f, int start)
         {
-            if (start > 0 && f[start - 1] == '#') return true;
             var i = start;
             for (var hop = 0; hop < 3; hop++)
             {

@@ -25,7 +25,7 @@ namespace Workbench.Text;
 /// </remarks>
 public static class TextNormalizer
 {
-    // Known HTML element names: only these are treated as tags, so that "<3" or "a<b and c>d" stay text.
+    // Known HTML element names: only these are treated as tags, so that "<3" or "x<y and z>w" stay text.
     private static readonly HashSet<string> KnownTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "abbr", "article", "aside", "b", "big", "blockquote", "body", "br", "button", "center", "code", "dd",
