@@ -104,7 +104,7 @@ public static class EmailExtractor
                     break;
                 default:
                     var plausibleLocal = !ContactLexicon.StopWords.Contains(local) && local.Length >= 2;
-                    if (!(knownProvider && plausibleLocal) && !(commonTld && plausibleLocal && (local.Length >= 4 || local.Any(char.IsAsciiDigit))))
+                    if (!plausibleLocal || !(knownProvider || commonTld) || ContactLexicon.StopWords.Contains(firstLabel))
                         continue;
                     confidence = knownProvider ? 0.85 : 0.7;
                     break;

@@ -103,9 +103,11 @@ public static class HandleExtractor
                 if (!name.Any(char.IsAsciiLetter) || IsReservedPath(name)) return false;
                 value = platform + ":" + name;
             }
-            var (rawStart, rawEnd) = normalized.ToRawSpan(start, nameEnd);
+            // The span runs to where the URL ends ("instagram.com/name/?hl=en"), so that no URL outlasts it.
+            var spanEnd = UrlExtractor.TryMatch(t, start, out var urlEnd, out _, out _) ? Math.Max(urlEnd, nameEnd) : nameEnd;
+            var (rawStart, rawEnd) = normalized.ToRawSpan(start, spanEnd);
             entity = new TextEntity(EntityKind.Handle, rawStart, rawEnd, value, 0.95);
-            end = nameEnd;
+            end = spanEnd;
             return true;
         }
         return false;

@@ -1,7 +1,7 @@
 namespace Workbench.Text;
 
 /// <summary>
-/// Folds letters that stand in for digits (<c>O</c>/<c>o</c> for 0; <c>l</c>/<c>I</c>/<c>|</c> for 1) where they sit
+/// Folds letters that stand in for digits (<c>O</c>/<c>o</c> for 0; <c>l</c>/<c>I</c>/<c>|</c> for 1, and <c>L</c>, which is what <c>l</c> becomes when a disguised number is upper-cased) where they sit
 /// in a digit run, and nowhere else.
 /// </summary>
 /// <remarks>
@@ -13,7 +13,7 @@ namespace Workbench.Text;
 /// </remarks>
 internal static class Homoglyphs
 {
-    public static bool IsLookAlike(char c) => c is 'O' or 'o' or 'l' or 'I' or '|';
+    public static bool IsLookAlike(char c) => c is 'O' or 'o' or 'l' or 'I' or 'L' or '|';
 
     public static char DigitOf(char c) => c is 'O' or 'o' ? '0' : '1';
 

@@ -232,7 +232,21 @@ public static class PhoneExtractor
     {
         if (nationalStart + 10 > units.Count) return false;
         for (var k = 0; k < 10; k++) digits[k] = units[nationalStart + k].Unit.Digit;
-        return NanpNumbering.IsValid(digits[..10]);
+        return NanpNumbering.IsValid(digits[..10]) && !IsCountingSequence(digits[..10]);
+    }
+
+    /// <summary>"1 2 3 4 5 6 7 8 9 10": six or more steps of +1 (or -1) is counting, not a phone.</summary>
+    private static bool IsCountingSequence(ReadOnlySpan<char> digits)
+    {
+        var up = 0;
+        var down = 0;
+        for (var k = 1; k < digits.Length; k++)
+        {
+            var step = digits[k] - digits[k - 1];
+            if (step == 1) up++;
+            else if (step == -1) down++;
+        }
+        return up >= 6 || down >= 6;
     }
 
     private static void Emit(List<PieceUnit> units, Window window, Scan[] scans, List<TextEntity>[] output)
@@ -380,7 +394,7 @@ public static class PhoneExtractor
                 {
                     var j = i;
                     while (j < n && char.IsLetter(f[j])) j++;
-                    var count = SpelledDigits.Decode(f.AsSpan(i, j - i), words, out _);
+                    var count = SpelledDigits.Decode(f.AsSpan(i, j - i), words);
                     if (count == 0)
                     {
                         broken = true;
@@ -424,7 +438,6 @@ public static class PhoneExtractor
             {
                 var from = chainStarts[c];
                 var to = c + 1 < chainStarts.Count ? chainStarts[c + 1] : Units.Count;
-                if (FollowsReferenceWord(f, Units[from].Start)) continue;
                 groups.Clear();
                 for (var k = from; k < to;)
                 {
@@ -434,6 +447,17 @@ public static class PhoneExtractor
                     k = g;
                 }
                 var cut = new bool[groups.Count];
+                if (FollowsReferenceWord(f, Units[from].Start))
+                {
+                    // The reference number is the first group and the groups written tightly after it
+                    // ("order no. 204 555 1234"); a comma or a symbol ends it.
+                    cut[0] = true;
+                    for (var g = 1; g < groups.Count && Units[groups[g].From].Start - Units[groups[g - 1].To - 1].End <= 1
+                         && SeparatorBetween(f, groups[g - 1], groups[g]) is ' ' or '-' or '.' or '/'; g++)
+                    {
+                        cut[g] = true;
+                    }
+                }
                 for (var g = 0; g < groups.Count; g++)
                 {
                     var (k, e) = groups[g];
@@ -519,17 +543,18 @@ public static class PhoneExtractor
         /// <summary>Whether the group <c>[start, end)</c> of <paramref name="size"/> digits is a price, age, height or measure.</summary>
         private static bool IsMeasure(char[] f, int start, int end, int size)
         {
-            // Currency or feet mark before: "$150", "$ 150", "5'6".
+            // Currency sign as a prefix: "$150", "$ 150"; not the suffix of an earlier price ("150$ 416…")
+            // and not a decoration ("$$$ 403…").
             var b = start - 1;
             if (b >= 0 && f[b] == ' ') b--;
-            if (b >= 0 && f[b] is '$' or '€' or '£' or '¥') return true;
+            if (b >= 0 && IsCurrency(f[b]) && !IsSuffixOrDecoration(f, b)) return true;
             if (start >= 2 && f[start - 1] == '\'' && char.IsAsciiDigit(f[start - 2])) return true;
 
-            // Currency, percent or height mark after: "150$", "5'", "6\"".
+            // Currency, percent or height mark after: "150$", "150 $" (but not "0123 $200", the next price), "5'", "6\"".
             var a = end;
-            if (a < f.Length && f[a] is '\'' or '"' or '%') return true;
+            if (a < f.Length && (f[a] is '\'' or '"' or '%' || IsCurrency(f[a]))) return true;
             if (a < f.Length && f[a] == ' ') a++;
-            if (a < f.Length && f[a] is '$' or '€' or '£' or '¥') return true;
+            if (a < f.Length && IsCurrency(f[a]) && !NextIsDigit(f, a + 1)) return true;
             if (a < f.Length && f[a] == '/') { a++; if (a < f.Length && f[a] == ' ') a++; }
 
             // Unit word after: "150hr", "23 yo", "1h", "130 lbs".
@@ -541,6 +566,23 @@ public static class PhoneExtractor
             f.AsSpan(a, w - a).ToLowerInvariant(lower);
             var lookup = UnitWords.GetAlternateLookup<ReadOnlySpan<char>>();
             return lookup.TryGetValue(lower, out var maxDigits) && size <= maxDigits;
+        }
+
+        private static bool IsCurrency(char c) => c is '$' or '€' or '£' or '¥';
+
+        /// <summary>Whether the currency sign at <paramref name="at"/> ends an earlier price ("250 $", "150$") or is decoration ("$$").</summary>
+        private static bool IsSuffixOrDecoration(char[] f, int at)
+        {
+            var c = at - 1;
+            if (c >= 0 && IsCurrency(f[c])) return true;
+            while (c >= 0 && f[c] == ' ') c--;
+            return c >= 0 && char.IsAsciiDigit(f[c]);
+        }
+
+        private static bool NextIsDigit(char[] f, int i)
+        {
+            while (i < f.Length && f[i] == ' ') i++;
+            return i < f.Length && char.IsAsciiDigit(f[i]);
         }
 
         /// <summary>Whether the chain starting at <paramref name="start"/> follows an order or reference keyword (<c>order #</c>, <c>ref no.</c>).</summary>

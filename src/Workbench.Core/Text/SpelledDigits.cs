@@ -17,6 +17,9 @@ internal static class SpelledDigits
         ("o", '0'),
     ];
 
+    // The words by their first letter ('a'..'z'), longest first: one small list per position instead of all.
+    private static readonly (string Word, char Digit)[][] ByFirstLetter = BuildIndex();
+
     /// <summary>Words that are too common as parts of other words to be cut out of one (<c>someone</c>, <c>fun</c>, <c>video</c>).</summary>
     private static readonly HashSet<string> NotAlonePartial = new(StringComparer.Ordinal) { "o", "oh", "un", "une", "one", "two", "six" };
 
@@ -27,108 +30,103 @@ internal static class SpelledDigits
     /// Decodes a run of letters: the whole run when it segments into digit words, else a prefix or a suffix that
     /// does (at least two words, or one long word), glued to other letters as in <c>callfouronesix</c>.
     /// </summary>
-    /// <returns>The decoded words in order; <paramref name="partial"/> tells which ends are glued to other letters.</returns>
-    public static int Decode(ReadOnlySpan<char> run, Span<DecodedWord> output, out PartialKind partial)
+    /// <returns>The number of decoded words written to <paramref name="output"/>, in order.</returns>
+    public static int Decode(ReadOnlySpan<char> run, Span<DecodedWord> output)
     {
-        partial = PartialKind.None;
         var length = run.Length;
-        if (length == 0 || length > 96 || (!MayStartWord(run[0]) && !MayEndWord(run[^1]))) return 0;
+        if (length == 0 || length > 96) return 0;
+        Span<char> lower = stackalloc char[length];
+        for (var k = 0; k < length; k++) lower[k] = char.ToLowerInvariant(run[k]);
+        if (!MayStartWord(lower[0]) && !MayEndWord(lower[^1])) return 0;
 
-        // canFinish[p]: run[p..] segments into words.
+        // canFinish[p]: lower[p..] segments into words; reach[p]: lower[..p] does.
         Span<bool> canFinish = stackalloc bool[length + 1];
+        canFinish.Clear();
         canFinish[length] = true;
         for (var p = length - 1; p >= 0; p--)
         {
-            if (!MayStartWord(run[p])) continue;
-            foreach (var (word, _) in Words)
+            foreach (var (word, _) in Candidates(lower[p]))
             {
-                if (word.Length <= length - p && canFinish[p + word.Length] && Matches(run, p, word))
+                if (word.Length <= length - p && canFinish[p + word.Length] && lower.Slice(p, word.Length).SequenceEqual(word))
                 {
                     canFinish[p] = true;
                     break;
                 }
             }
         }
-        if (canFinish[0]) return Walk(run, 0, length, canFinish, output);
+        if (canFinish[0]) return Walk(lower, 0, length, canFinish, output);
 
         var count = 0;
         // Prefix: the longest start that segments, followed by letters that do not.
-        var prefixEnd = LongestSegmentablePrefix(run);
+        Span<bool> reach = stackalloc bool[length + 1];
+        reach.Clear();
+        reach[0] = true;
+        var prefixEnd = 0;
+        for (var p = 0; p < length; p++)
+        {
+            if (!reach[p]) continue;
+            foreach (var (word, _) in Candidates(lower[p]))
+            {
+                if (word.Length <= length - p && lower.Slice(p, word.Length).SequenceEqual(word))
+                {
+                    reach[p + word.Length] = true;
+                    prefixEnd = Math.Max(prefixEnd, p + word.Length);
+                }
+            }
+        }
         if (prefixEnd > 0)
         {
+            var prefix = lower[..prefixEnd];
             Span<bool> prefixFinish = stackalloc bool[prefixEnd + 1];
-            FillCanFinish(run[..prefixEnd], prefixFinish);
-            var n = Walk(run[..prefixEnd], 0, prefixEnd, prefixFinish, output);
-            if (IsAcceptablePartial(run, output[..n])) { count = n; partial |= PartialKind.Prefix; }
+            prefixFinish.Clear();
+            prefixFinish[prefixEnd] = true;
+            for (var p = prefixEnd - 1; p >= 0; p--)
+            {
+                foreach (var (word, _) in Candidates(prefix[p]))
+                {
+                    if (word.Length <= prefixEnd - p && prefixFinish[p + word.Length] && prefix.Slice(p, word.Length).SequenceEqual(word))
+                    {
+                        prefixFinish[p] = true;
+                        break;
+                    }
+                }
+            }
+            var n = Walk(prefix, 0, prefixEnd, prefixFinish, output);
+            if (IsAcceptablePartial(lower, output[..n])) count = n;
         }
-        // Suffix: the earliest position from which the rest segments.
+        // Suffix: the earliest position after the prefix from which the rest segments.
         for (var p = Math.Max(1, prefixEnd); p < length; p++)
         {
             if (!canFinish[p]) continue;
-            var n = Walk(run, p, length, canFinish, output[count..]);
-            if (IsAcceptablePartial(run, output.Slice(count, n))) { count += n; partial |= PartialKind.Suffix; }
+            var n = Walk(lower, p, length, canFinish, output[count..]);
+            if (IsAcceptablePartial(lower, output.Slice(count, n))) count += n;
             break;
         }
         return count;
     }
 
-    private static bool IsAcceptablePartial(ReadOnlySpan<char> run, ReadOnlySpan<DecodedWord> words)
+    private static ReadOnlySpan<(string Word, char Digit)> Candidates(char c) =>
+        c is >= 'a' and <= 'z' ? ByFirstLetter[c - 'a'] : default;
+
+    private static bool IsAcceptablePartial(ReadOnlySpan<char> lower, ReadOnlySpan<DecodedWord> words)
     {
         if (words.Length >= 2) return true;
         if (words.Length == 0) return false;
         var w = words[0];
         if (w.Length < 4) return false;
-        Span<char> lower = stackalloc char[w.Length];
-        run.Slice(w.Offset, w.Length).ToLowerInvariant(lower);
-        return !NotAlonePartial.Contains(new string(lower));
+        return !NotAlonePartial.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower.Slice(w.Offset, w.Length));
     }
 
-    private static int LongestSegmentablePrefix(ReadOnlySpan<char> run)
-    {
-        Span<bool> reach = stackalloc bool[run.Length + 1];
-        reach[0] = true;
-        var best = 0;
-        for (var p = 0; p < run.Length; p++)
-        {
-            if (!reach[p]) continue;
-            foreach (var (word, _) in Words)
-            {
-                if (word.Length <= run.Length - p && Matches(run, p, word))
-                {
-                    reach[p + word.Length] = true;
-                    if (p + word.Length > best) best = p + word.Length;
-                }
-            }
-        }
-        return best < run.Length ? best : 0;
-    }
-
-    private static void FillCanFinish(ReadOnlySpan<char> run, Span<bool> canFinish)
-    {
-        canFinish[run.Length] = true;
-        for (var p = run.Length - 1; p >= 0; p--)
-        {
-            foreach (var (word, _) in Words)
-            {
-                if (word.Length <= run.Length - p && canFinish[p + word.Length] && Matches(run, p, word))
-                {
-                    canFinish[p] = true;
-                    break;
-                }
-            }
-        }
-    }
-
-    private static int Walk(ReadOnlySpan<char> run, int from, int to, ReadOnlySpan<bool> canFinish, Span<DecodedWord> output)
+    private static int Walk(ReadOnlySpan<char> lower, int from, int to, ReadOnlySpan<bool> canFinish, Span<DecodedWord> output)
     {
         var count = 0;
         var p = from;
         while (p < to && count < output.Length)
         {
             var advanced = false;
-            foreach (var (word, digit) in Words)
+            foreach (var (word, digit) in Candidates(lower[p]))
             {
-                if (word.Length <= to - p && canFinish[p + word.Length] && Matches(run, p, word))
+                if (word.Length <= to - p && canFinish[p + word.Length] && lower.Slice(p, word.Length).SequenceEqual(word))
                 {
                     output[count++] = new DecodedWord(p, word.Length, digit);
                     p += word.Length;
@@ -141,27 +139,20 @@ internal static class SpelledDigits
         return count;
     }
 
-    private static bool Matches(ReadOnlySpan<char> run, int at, string word)
+    private static (string Word, char Digit)[][] BuildIndex()
     {
-        for (var k = 0; k < word.Length; k++)
+        var index = new (string Word, char Digit)[26][];
+        for (var c = 'a'; c <= 'z'; c++)
         {
-            if (char.ToLowerInvariant(run[at + k]) != word[k]) return false;
+            var letter = c;
+            index[c - 'a'] = Words.Where(w => w.Word[0] == letter).ToArray();
         }
-        return true;
+        return index;
     }
 
     // First letters of the words: z o u t d f q c s e h n.
-    private static bool MayStartWord(char c) => char.ToLowerInvariant(c) is 'z' or 'o' or 'u' or 't' or 'd' or 'f' or 'q' or 'c' or 's' or 'e' or 'h' or 'n';
+    private static bool MayStartWord(char c) => c is 'z' or 'o' or 'u' or 't' or 'd' or 'f' or 'q' or 'c' or 's' or 'e' or 'h' or 'n';
 
     // Last letters of the words: o e x r t h n q f s.
-    private static bool MayEndWord(char c) => char.ToLowerInvariant(c) is 'o' or 'e' or 'x' or 'r' or 't' or 'h' or 'n' or 'q' or 'f' or 's';
-}
-
-/// <summary>Which ends of a run of letters were left undecoded.</summary>
-[Flags]
-internal enum PartialKind
-{
-    None = 0,
-    Prefix = 1,
-    Suffix = 2,
+    private static bool MayEndWord(char c) => c is 'o' or 'e' or 'x' or 'r' or 't' or 'h' or 'n' or 'q' or 'f' or 's';
 }

@@ -13,7 +13,7 @@ public sealed record TextNormalizerOptions
     public bool FoldPunctuation { get; init; } = true;
 
     /// <summary>
-    /// Fold <c>O</c>/<c>o</c> to 0 and <c>l</c>/<c>I</c>/<c>|</c> to 1 inside digit runs only (<c>4l6 555 Ol23</c>),
+    /// Fold <c>O</c>/<c>o</c> to 0 and <c>l</c>/<c>I</c>/<c>L</c>/<c>|</c> to 1 inside digit runs only (<c>4l6 555 Ol23</c>),
     /// never inside ordinary words (<c>Hello2you</c> keeps its letters).
     /// </summary>
     public bool FoldHomoglyphDigits { get; init; } = true;
