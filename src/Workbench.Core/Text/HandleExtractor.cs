@@ -56,7 +56,10 @@ public static class HandleExtractor
                 i++;
                 continue;
             }
-            if (TryProfileUrl(normalized, i, out var entity, out var end) || TryKeyword(normalized, i, phones, out entity, out end))
+            // Every platform word and profile host starts with one of these letters.
+            var first = char.ToLowerInvariant(t[i]);
+            if (first is 'i' or 's' or 't' or 'x' or 'o' or 'w' or 'h'
+                && (TryProfileUrl(normalized, i, out var entity, out var end) || TryKeyword(normalized, i, phones, out entity, out end)))
             {
                 result.Add(entity!);
                 i = Math.Max(end, i + 1);

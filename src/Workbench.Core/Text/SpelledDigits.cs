@@ -37,7 +37,7 @@ internal static class SpelledDigits
         if (length == 0 || length > 96) return 0;
         Span<char> lower = stackalloc char[length];
         for (var k = 0; k < length; k++) lower[k] = char.ToLowerInvariant(run[k]);
-        if (!MayStartWord(lower[0]) && !MayEndWord(lower[^1])) return 0;
+        if (!StartsWithWord(lower) && !EndsWithWord(lower)) return 0; // most words of an ad stop here
 
         // canFinish[p]: lower[p..] segments into words; reach[p]: lower[..p] does.
         Span<bool> canFinish = stackalloc bool[length + 1];
@@ -150,9 +150,21 @@ internal static class SpelledDigits
         return index;
     }
 
-    // First letters of the words: z o u t d f q c s e h n.
-    private static bool MayStartWord(char c) => c is 'z' or 'o' or 'u' or 't' or 'd' or 'f' or 'q' or 'c' or 's' or 'e' or 'h' or 'n';
+    private static bool StartsWithWord(ReadOnlySpan<char> lower)
+    {
+        foreach (var (word, _) in Candidates(lower[0]))
+        {
+            if (lower.StartsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
-    // Last letters of the words: o e x r t h n q f s.
-    private static bool MayEndWord(char c) => c is 'o' or 'e' or 'x' or 'r' or 't' or 'h' or 'n' or 'q' or 'f' or 's';
+    private static bool EndsWithWord(ReadOnlySpan<char> lower)
+    {
+        foreach (var (word, _) in Words)
+        {
+            if (word[^1] == lower[^1] && lower.EndsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 }

@@ -20,20 +20,28 @@ public class ExtractionSpeedTests(ITestOutputHelper output)
             while (sb.Length < 400) sb.Append(pieces[rng.Next(pieces.Length)]).Append(' ');
             ads.Add(sb.ToString(0, 400));
         }
-        foreach (var ad in ads.Take(200)) ContactExtractor.Extract(ad); // warm-up
-        // When each ad is extracted once, single-threaded
+        for (var pass = 0; pass < 3; pass++)
+        {
+            foreach (var ad in ads) ContactExtractor.Extract(ad); // warm-up, so that the timed passes run tier-1 code
+        }
+        // When each ad is extracted three times, single-threaded
+        const int Passes = 3;
         var found = 0;
         var watch = Stopwatch.StartNew();
-        foreach (var ad in ads) found += ContactExtractor.Extract(ad).Count;
+        for (var pass = 0; pass < Passes; pass++)
+        {
+            foreach (var ad in ads) found += ContactExtractor.Extract(ad).Count;
+        }
         watch.Stop();
+        found /= Passes;
         // Then report ads per second
-        var perSecond = ads.Count / watch.Elapsed.TotalSeconds;
+        var perSecond = Passes * ads.Count / watch.Elapsed.TotalSeconds;
         #if DEBUG
         const string Build = "Debug build (run with -c Release for the figure to report)";
 #else
         const string Build = "Release build";
 #endif
-        output.WriteLine($"{Build}: ContactExtractor: {ads.Count} ads of {ads.Average(a => a.Length):F0} chars in {watch.Elapsed.TotalMilliseconds:F0} ms = {perSecond:F0} ads/s on one core; {found} entities");
+        output.WriteLine($"{Build}: ContactExtractor: {Passes} x {ads.Count} ads of {ads.Average(a => a.Length):F0} chars in {watch.Elapsed.TotalMilliseconds:F0} ms = {perSecond:F0} ads/s on one core; {found} entities");
         Assert.True(found > ads.Count, "the texts hold contacts; finding fewer than one per ad means the measurement is wrong");
     }
 }
