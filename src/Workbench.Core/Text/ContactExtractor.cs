@@ -66,28 +66,55 @@ public static class ContactExtractor
     }
 
     /// <summary>Keeps the widest of overlapping entities (ties: e-mail, handle, phone, URL), sorted by start.</summary>
+    /// <remarks>Candidates are cut into clusters of mutually reachable overlaps by one sweep, and the greedy
+    /// choice runs inside each cluster, so that the cost stays near linear in the number of candidates.</remarks>
     internal static IReadOnlyList<TextEntity> ResolveOverlaps(List<TextEntity> candidates)
     {
         if (candidates.Count <= 1) return candidates;
-        candidates.Sort(static (a, b) =>
+        candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var kept = new List<TextEntity>(candidates.Count);
+        var cluster = new List<TextEntity>();
+        var clusterEnd = int.MinValue;
+        foreach (var candidate in candidates)
+        {
+            if (cluster.Count > 0 && candidate.Start >= clusterEnd)
+            {
+                ResolveCluster(cluster, kept);
+                cluster.Clear();
+            }
+            cluster.Add(candidate);
+            clusterEnd = cluster.Count == 1 ? candidate.End : Math.Max(clusterEnd, candidate.End);
+        }
+        ResolveCluster(cluster, kept);
+        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+
+    private static void ResolveCluster(List<TextEntity> cluster, List<TextEntity> kept)
+    {
+        if (cluster.Count == 1)
+        {
+            kept.Add(cluster[0]);
+            return;
+        }
+        cluster.Sort(static (a, b) =>
         {
             var byLength = b.Length.CompareTo(a.Length);
             if (byLength != 0) return byLength;
             var byKind = Rank(a.Kind).CompareTo(Rank(b.Kind));
             return byKind != 0 ? byKind : a.Start.CompareTo(b.Start);
         });
-        var kept = new List<TextEntity>(candidates.Count);
-        foreach (var candidate in candidates)
+        var chosen = new List<TextEntity>(cluster.Count);
+        foreach (var candidate in cluster)
         {
             var overlaps = false;
-            foreach (var k in kept)
+            foreach (var k in chosen)
             {
                 if (candidate.Start < k.End && k.Start < candidate.End) { overlaps = true; break; }
             }
-            if (!overlaps) kept.Add(candidate);
+            if (!overlaps) chosen.Add(candidate);
         }
-        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return kept;
+        kept.AddRange(chosen);
     }
 
     private static int Rank(EntityKind kind) => kind switch

@@ -164,9 +164,17 @@ public static class HandleExtractor
         end = after;
         var t = normalized.Text;
         var rawAfter = normalized.RawPosition(after);
-        foreach (var phone in phones)
+        // The first phone at or after the platform word (phones are sorted by start).
+        int lo = 0, hi = phones.Count;
+        while (lo < hi)
         {
-            if (phone.Start < rawAfter) continue;
+            var mid = (lo + hi) / 2;
+            if (phones[mid].Start < rawAfter) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < phones.Count)
+        {
+            var phone = phones[lo];
             var gap = normalized.Raw.AsSpan(rawAfter, phone.Start - rawAfter);
             if (gap.Length > 16 || gap.Contains('\n')) return false;
             if (strict && !gap.ContainsAny(':', '@', '-')) return false;

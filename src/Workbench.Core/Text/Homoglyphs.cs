@@ -43,13 +43,14 @@ internal static class Homoglyphs
         if (!leftDigit && !rightDigit) return false;
         if (char.IsLetter(left) || char.IsLetter(right)) return false;
 
-        // Token around the run: letters, digits and look-alikes.
-        var tokenStart = runStart;
-        while (tokenStart > 0 && IsTokenChar(text[tokenStart - 1])) tokenStart--;
-        var tokenEnd = runEnd;
-        while (tokenEnd < text.Length && IsTokenChar(text[tokenEnd])) tokenEnd++;
+        // The token around the run (letters, digits, look-alikes) must hold two real digits; scanning stops as
+        // soon as it has found them, which keeps a long token from being scanned once per run.
         var digits = 0;
-        for (var k = tokenStart; k < tokenEnd; k++)
+        for (var k = runStart - 1; k >= 0 && digits < 2 && IsTokenChar(text[k]); k--)
+        {
+            if (char.IsAsciiDigit(text[k])) digits++;
+        }
+        for (var k = runEnd; k < text.Length && digits < 2 && IsTokenChar(text[k]); k++)
         {
             if (char.IsAsciiDigit(text[k])) digits++;
         }

@@ -83,6 +83,7 @@ public static class TextNormalizer
     private static OffsetBuffer DecodeHtml(string raw)
     {
         var output = new OffsetBuffer(raw.Length);
+        var lastCommentClose = raw.LastIndexOf("-->", StringComparison.Ordinal);
         var i = 0;
         while (i < raw.Length)
         {
@@ -93,7 +94,7 @@ public static class TextNormalizer
                 i += length;
                 continue;
             }
-            if (c == '<' && TryMatchTag(raw, i, out var tagLength, out var isBlock))
+            if (c == '<' && TryMatchTag(raw, i, lastCommentClose, out var tagLength, out var isBlock))
             {
                 if (isBlock) output.Add(' ', i, i + tagLength);
                 i += tagLength;
@@ -137,13 +138,14 @@ public static class TextNormalizer
         return true;
     }
 
-    private static bool TryMatchTag(string raw, int at, out int length, out bool isBlock)
+    private static bool TryMatchTag(string raw, int at, int lastCommentClose, out int length, out bool isBlock)
     {
         length = 0;
         isBlock = false;
         if (at + 1 >= raw.Length) return false;
         if (raw.AsSpan(at).StartsWith("<!--", StringComparison.Ordinal))
         {
+            if (lastCommentClose < at + 4) return false; // no close after here: no scan, so no quadratic cost
             var close = raw.IndexOf("-->", at + 4, StringComparison.Ordinal);
             if (close < 0) return false;
             length = close + 3 - at;
