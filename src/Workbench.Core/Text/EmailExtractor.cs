@@ -7,7 +7,7 @@ namespace Workbench.Text;
 /// <remarks>
 /// The text is normalized (<see cref="TextNormalizer"/>) and the <c>at</c>/<c>dot</c> markers are collapsed to
 /// <c>@</c> and <c>.</c> on a private copy that keeps the offset map, so one address scanner serves every form
-/// (the "de-obfuscate, then match" approach of the NEAT and TJBatchExtractor pipelines). Evidence is asked in
+/// (de-obfuscate, then match). Evidence is asked in
 /// proportion to the disguise: a plain <c>@</c> needs a well-formed domain; a bracketed <c>[at]</c> needs a
 /// common top-level domain; the bare word <c>at</c> needs a known mail provider, or a common top-level domain
 /// and a local part that is not an ordinary word, so that "meet me at the hotel dot com" is not an address.

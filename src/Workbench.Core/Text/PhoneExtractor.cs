@@ -24,10 +24,12 @@ namespace Workbench.Text;
 /// 2–9, no N11, no 555-01xx fiction). Overlapping candidates are resolved by weighted interval scheduling
 /// that prefers the usual 3-3-4 grouping and penalizes cutting through a run of single digits, which is what
 /// keeps a price or a date next to a number out of it.</para>
-/// <para>The approach follows the rule-based phone extractors built for escort ads, which decode spelled and
-/// look-alike digits before matching (Dubrawski et al., "Leveraging publicly available data to discern
-/// patterns of human-trafficking activity", J. Human Trafficking 2015; the NEAT extractor of Li et al.) and
-/// validates with the numbering plan instead of a regular expression, as libphonenumber does.</para>
+/// <para>Chambers et al. (W-NUT 2019) show that regular expressions over raw ad text miss most disguised
+/// numbers and train a character CRF/CNN instead; we keep a deterministic, explainable decoder (the
+/// rule-and-dictionary side of hybrid extractors such as NEAT, Li et al., Findings of ACL 2022, which does the
+/// same for names) and make up for its rigidity with the numbering-plan check, as libphonenumber validates
+/// numbers by metadata rather than by pattern alone. Recall and precision are measured on the labelled set
+/// in the tests (<see cref="ExtractionEvaluation"/>).</para>
 /// </remarks>
 public static class PhoneExtractor
 {

@@ -16,10 +16,12 @@ namespace Workbench.Text;
 /// circled digits that NFKC leaves alone (<c>❹</c>, <c>➃</c>, <c>⓿</c>) and every other Unicode decimal digit
 /// folded to ASCII; typographic punctuation folded; homoglyph digits folded inside digit runs; repeated
 /// punctuation collapsed; optional lower-casing.</para>
-/// <para>These are the de-obfuscation steps that the anti-trafficking text-mining literature applies before
-/// contact extraction (the NEAT pipeline of Li et al., "NEAT: a flexible framework for extracting structured
-/// information from escort ads", and the TJBatchExtractor phone rules of Dubrawski et al., 2015), done here
-/// with an offset map so that whatever is found can be replaced in the raw text.</para>
+/// <para>These are the de-obfuscations that the anti-trafficking text-mining literature found necessary before
+/// extraction from escort ads (Chambers et al., "Character-Based Models for Adversarial Phone Extraction:
+/// Preventing Human Sex Trafficking", W-NUT 2019, whose adversarial set is built from exactly these unicode and
+/// spelled disguises; Dubrawski et al., "Leveraging Publicly Available Data to Discern Patterns of
+/// Human-Trafficking Activity", J. Human Trafficking 2015), done here with an offset map so that whatever is
+/// found can be replaced in the raw text.</para>
 /// <para>Applying NFKC cluster by cluster instead of to the whole string differs only for sequences that
 /// compose across what we treat as cluster boundaries (conjoining Hangul jamo), which ads do not rely on.</para>
 /// </remarks>

@@ -98,4 +98,24 @@ public class ContactExtractorTests
         // Then nothing of the contacts is left
         Assert.Equal("Call # or #, IG: #, #", masked);
     }
+
+    [Theory]
+    [InlineData("+14168392210", EntityKind.Phone)]
+    [InlineData("jenny.b22@gmail.com", EntityKind.Email)]
+    [InlineData("instagram:jenny_xo", EntityKind.Handle)]
+    [InlineData("snapchat:kitty-kat", EntityKind.Handle)]
+    [InlineData("twitter:ruby_r", EntityKind.Handle)]
+    [InlineData("onlyfans:mistyb", EntityKind.Handle)]
+    [InlineData("telegram:jennytg", EntityKind.Handle)]
+    [InlineData("whatsapp:+14168392210", EntityKind.Handle)]
+    [InlineData("https://name.ca/path", EntityKind.Url)]
+    [InlineData("www.name-site.com", EntityKind.Url)]
+    public void Extract_reads_a_canonical_value_back_as_itself(string value, EntityKind kind)
+    {
+        // Given a value in canonical form, as a contact field may hold it / When extracted / Then the same value,
+        // spanning the whole value (a handle: its name, the platform word stays outside the span by design)
+        var e = Assert.Single(ContactExtractor.Extract(value));
+        var start = kind == EntityKind.Handle ? value.IndexOf(':', StringComparison.Ordinal) + 1 : 0;
+        Assert.Equal((kind, value, start, value.Length), (e.Kind, e.Value, e.Start, e.End));
+    }
 }
