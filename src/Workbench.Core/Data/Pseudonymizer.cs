@@ -40,31 +40,18 @@ public sealed class Pseudonymizer
         var tokens = new TokenLists();
         var known = new List<(ContactKind Kind, string Raw, string Token)>();
 
-        AddListField(raw, AdFields.Phones, ContactKind.Phone, raw.Phones, v => PhoneNormalizer.ToE164(v) ?? v.Trim().ToLowerInvariant(), entities, tokens, known);
+        AddListField(raw, AdFields.Phones, ContactKind.Phone, raw.Phones, TextContacts.NormalizePhone, entities, tokens, known);
         AddListField(raw, AdFields.Emails, ContactKind.Email, raw.Emails, v => v.Trim().ToLowerInvariant(), entities, tokens, known);
         AddListField(raw, AdFields.Handles, ContactKind.Handle, raw.Handles, PhoneNormalizer.Handle, entities, tokens, known);
         AddListField(raw, AdFields.Urls, ContactKind.Url, raw.Urls, v => v.Trim().ToLowerInvariant(), entities, tokens, known);
 
         var title = raw.Title ?? string.Empty;
-        var joined = title.Length == 0 ? raw.Body : title + "\n" + raw.Body;
-        var spans = FindAll(joined, known);
-        var titleSpans = new List<(ContactSpan Span, string Token)>();
-        var bodySpans = new List<(ContactSpan Span, string Token)>();
-        var bodyOffset = title.Length == 0 ? 0 : title.Length + 1;
-        foreach (var span in spans)
-        {
-            var token = Token(span.Kind, span.Value);
-            tokens.Add(span.Kind, token);
-            if (title.Length > 0 && span.Start < title.Length)
-            {
-                titleSpans.Add((span with { End = Math.Min(span.End, title.Length) }, token));
-            }
-            if (span.End > bodyOffset)
-            {
-                var start = Math.Max(span.Start, bodyOffset) - bodyOffset;
-                bodySpans.Add((span with { Start = start, End = span.End - bodyOffset }, token));
-            }
-        }
+        var found = Options.FindContacts(title, raw.Body);
+        var titleFound = new List<ContactSpan>(found.Title);
+        var bodyFound = new List<ContactSpan>(found.Body);
+        AddKnownValues(title, raw.Body, known, titleFound, bodyFound);
+        var titleSpans = Tokenize(RemoveOverlaps(titleFound), tokens);
+        var bodySpans = Tokenize(RemoveOverlaps(bodyFound), tokens);
         var maskedTitle = Replace(title, titleSpans, raw.AdId, AdFields.Title, entities);
         var maskedBody = Replace(raw.Body, bodySpans, raw.AdId, AdFields.Body, entities);
 
@@ -74,9 +61,7 @@ public sealed class Pseudonymizer
             var masked = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (name, json) in extras)
             {
-                var found = FindAll(json, known).Select(s => (s, Token(s.Kind, s.Value))).ToList();
-                foreach (var (span, token) in found) tokens.Add(span.Kind, token);
-                masked[name] = Replace(json, found, raw.AdId, null, null);
+                masked[name] = MaskJson(json, raw.AdId, known, tokens);
             }
             extras = masked;
         }
@@ -114,31 +99,118 @@ public sealed class Pseudonymizer
         }
     }
 
-    private List<ContactSpan> FindAll(string text, List<(ContactKind Kind, string Raw, string Token)> known)
+    // A contact the list fields named is certainly in the ad: search the text for it even where the extractor
+    // did not see it. Title and body are searched joined by a line break, so a split phone is found too.
+    private static void AddKnownValues(
+        string title, string body, List<(ContactKind Kind, string Raw, string Token)> known,
+        List<ContactSpan> titleSpans, List<ContactSpan> bodySpans)
     {
-        if (text.Length == 0) return [];
-        var spans = new List<ContactSpan>(Options.FindContacts(text));
+        if (known.Count == 0) return;
+        var joined = title.Length == 0 ? body : title + "\n" + body;
+        var bodyOffset = title.Length == 0 ? 0 : title.Length + 1;
+        var spans = new List<ContactSpan>();
         foreach (var (kind, rawValue, _) in known)
         {
             if (kind == ContactKind.Phone)
             {
-                AddDigitMatches(text, rawValue, spans);
+                AddDigitMatches(joined, rawValue, spans);
                 continue;
             }
             var value = rawValue.Trim();
             if (value.Length < 3) continue;
-            for (var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = text.IndexOf(value, at + value.Length, StringComparison.OrdinalIgnoreCase))
+            var normalized = kind == ContactKind.Handle ? PhoneNormalizer.Handle(value) : value.ToLowerInvariant();
+            for (var at = joined.IndexOf(value, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = joined.IndexOf(value, at + value.Length, StringComparison.OrdinalIgnoreCase))
             {
-                var normalized = kind switch
-                {
-                    ContactKind.Handle => PhoneNormalizer.Handle(value),
-                    _ => value.ToLowerInvariant(),
-                };
                 spans.Add(new ContactSpan(kind, at, at + value.Length, normalized, 1.0));
             }
         }
-        return [.. ContactFinder.RemoveOverlaps(spans)];
+        foreach (var span in spans)
+        {
+            if (title.Length > 0 && span.Start < title.Length) titleSpans.Add(span with { End = Math.Min(span.End, title.Length) });
+            if (span.End > bodyOffset)
+            {
+                bodySpans.Add(span with { Start = Math.Max(span.Start, bodyOffset) - bodyOffset, End = span.End - bodyOffset });
+            }
+        }
+    }
+
+    private List<(ContactSpan Span, string Token)> Tokenize(IReadOnlyList<ContactSpan> spans, TokenLists tokens)
+    {
+        var result = new List<(ContactSpan, string)>(spans.Count);
+        foreach (var span in spans)
+        {
+            var token = Token(span.Kind, span.Value);
+            tokens.Add(span.Kind, token);
+            // A WhatsApp handle is a phone number too: list its phone token so the ad links to that number's other ads.
+            if (span.Kind == ContactKind.Handle && span.Value.StartsWith("whatsapp:+", StringComparison.Ordinal))
+            {
+                tokens.Add(ContactKind.Phone, Token(ContactKind.Phone, span.Value["whatsapp:".Length..]));
+            }
+            result.Add((span, token));
+        }
+        return result;
+    }
+
+    // Masks contacts inside every string of an unknown column's JSON value (strings are read decoded, so that
+    // JSON escapes and quotes do not hide a number from the extractor).
+    private string MaskJson(string json, string adId, List<(ContactKind, string, string)> known, TokenLists tokens)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json);
+        if (node is null) return json;
+        var result = MaskNode(node, adId, known, tokens);
+        return result?.ToJsonString() ?? "null";
+    }
+
+    private System.Text.Json.Nodes.JsonNode? MaskNode(
+        System.Text.Json.Nodes.JsonNode node, string adId, List<(ContactKind, string, string)> known, TokenLists tokens)
+    {
+        switch (node)
+        {
+            case System.Text.Json.Nodes.JsonObject obj:
+                foreach (var property in obj.ToList())
+                {
+                    if (property.Value is not null) obj[property.Key] = MaskNode(property.Value.DeepClone(), adId, known, tokens);
+                }
+                return obj;
+            case System.Text.Json.Nodes.JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (array[i] is { } item) array[i] = MaskNode(item.DeepClone(), adId, known, tokens);
+                }
+                return array;
+            case System.Text.Json.Nodes.JsonValue value when value.TryGetValue<string>(out var text):
+                var spans = new List<ContactSpan>(TextContacts.Find(text));
+                AddKnownValues(string.Empty, text, known, [], spans);
+                return System.Text.Json.Nodes.JsonValue.Create(Replace(text, Tokenize(RemoveOverlaps(spans), tokens), adId, null, null));
+            case System.Text.Json.Nodes.JsonValue number when number.GetValueKind() == System.Text.Json.JsonValueKind.Number:
+                // A phone stored as a bare number: mask it as text when it reads as one.
+                var literal = number.ToJsonString();
+                var found = new List<ContactSpan>(TextContacts.Find(literal));
+                AddKnownValues(string.Empty, literal, known, [], found);
+                return found.Count == 0
+                    ? node
+                    : System.Text.Json.Nodes.JsonValue.Create(Replace(literal, Tokenize(RemoveOverlaps(found), tokens), adId, null, null));
+            default:
+                return node;
+        }
+    }
+
+    /// <summary>Sorts spans by start and keeps the widest of overlapping ones.</summary>
+    private static List<ContactSpan> RemoveOverlaps(List<ContactSpan> spans)
+    {
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
+        var kept = new List<ContactSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (kept.Count > 0 && span.Start < kept[^1].End)
+            {
+                if (span.End - span.Start > kept[^1].End - kept[^1].Start) kept[^1] = span;
+                continue;
+            }
+            kept.Add(span);
+        }
+        return kept;
     }
 
     // Finds the phone's national digits in the text even when separated by spaces, punctuation or symbols: the

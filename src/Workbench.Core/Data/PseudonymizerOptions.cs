@@ -4,11 +4,17 @@ namespace Workbench.Data;
 public sealed record PseudonymizerOptions
 {
     /// <summary>
-    /// Finds contacts in free text. Defaults to the library's contact extractor; replaceable so that a research team
-    /// can plug in its own finder without touching the masking logic.
+    /// Finds contacts in an ad's title and body (spans into each field, including a phone split between them).
+    /// Defaults to the library's obfuscation-aware extractor (<see cref="Text.ContactExtractor"/>); replaceable so
+    /// that a research team can plug in its own finder without touching the masking logic.
     /// </summary>
-    public Func<string, IReadOnlyList<ContactSpan>> FindContacts { get; init; } = ContactFinder.Find;
+    public Func<string, string, FieldContacts> FindContacts { get; init; } = TextContacts.FindAcross;
 
     /// <summary>Scan unknown columns (<see cref="Ad.Extras"/>) for contacts too, since a scraper may put them there.</summary>
     public bool MaskExtras { get; init; } = true;
 }
+
+/// <summary>Contacts found in a title and a body, with spans into each.</summary>
+/// <param name="Title">Spans into the title.</param>
+/// <param name="Body">Spans into the body.</param>
+public sealed record FieldContacts(IReadOnlyList<ContactSpan> Title, IReadOnlyList<ContactSpan> Body);

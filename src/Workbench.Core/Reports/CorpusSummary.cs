@@ -54,7 +54,7 @@ public sealed record CorpusSummary(
             ads == 0 ? 0 : store.Scalar<long>($"SELECT count(*) FROM ads WHERE {condition}") / (double)ads;
 
         var perDay = Rows(store, "SELECT CAST(timezone('UTC', posted_at) AS DATE) AS d, count(*) FROM ads GROUP BY d ORDER BY d",
-            r => new DayCount(DateOnly.FromDateTime((DateTime)r[0]), Convert.ToInt64(r[1], CultureInfo.InvariantCulture)));
+            r => new DayCount(r[0] is DateOnly day ? day : DateOnly.FromDateTime((DateTime)r[0]), Convert.ToInt64(r[1], CultureInfo.InvariantCulture)));
         var perProvince = Rows(store, "SELECT province, count(*) FROM ads WHERE province IS NOT NULL GROUP BY province ORDER BY province",
             r =>
             {

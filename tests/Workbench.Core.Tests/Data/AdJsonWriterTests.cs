@@ -14,7 +14,7 @@ public class AdJsonWriterTests
             PostedAt = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.FromHours(-5)),
             Body = "Hi \"there\"\nnew line",
             City = "Montréal",
-            Phones = ["416 555 0199"],
+            Phones = ["416 916 0199"],
             StatedAge = 24,
         };
 
@@ -24,7 +24,7 @@ public class AdJsonWriterTests
         // Then
         Assert.Equal(
             "{\"ad_id\":\"a1\",\"posted_at\":\"2026-01-02T08:04:05Z\",\"body\":\"Hi \\\"there\\\"\\nnew line\","
-            + "\"city\":\"Montréal\",\"phones\":[\"416 555 0199\"],\"stated_age\":24}",
+            + "\"city\":\"Montréal\",\"phones\":[\"416 916 0199\"],\"stated_age\":24}",
             json);
     }
 }

@@ -65,7 +65,7 @@ public class AdSourceTests : IDisposable
     [InlineData("""{"ad_id":"w","posted_at":"2026-05-01T10:00:00Z","body":"b","stated_age":"twenty"}""", "stated_age", "expected a number")]
     [InlineData("""{"ad_id":"w","posted_at":"2026-05-01T10:00:00Z","body":"b","lat":"north"}""", "lat", "expected a number")]
     [InlineData("""{"ad_id":"w","posted_at":"2026-05-01T10:00:00Z","body":42}""", "body", "expected a string")]
-    [InlineData("""{"ad_id":"w","posted_at":"2026-05-01T10:00:00Z","body":"b","phones":"4165550199"}""", "phones", "expected a list")]
+    [InlineData("""{"ad_id":"w","posted_at":"2026-05-01T10:00:00Z","body":"b","phones":"4169160199"}""", "phones", "expected a list")]
     [InlineData("""{"ad_id":"w","posted_at":"2026-05-01T10:00:00Z","body":"b","incall":"maybe"}""", "incall", "expected true or false")]
     [InlineData("""{"ad_id":"w","posted_at":"2026-05-01T10:00:00Z","body":"b","lat":91.5}""", "lat", "outside")]
     [InlineData("""{"ad_id":"w","posted_at":"2026-05-01T10:00:00Z","body":"b","province":"XX"}""", "province", "not a Canadian province")]
@@ -179,12 +179,12 @@ public class AdSourceTests : IDisposable
     public void Csv_cells_are_parsed_into_types_and_lists()
     {
         var csv = "ad_id,posted_at,body,stated_age,lat,incall,phones,price_amount\n"
-                  + "t1,2026-05-01T10:00:00Z,b,23,43.65,yes,\"[\"\"416 555 0199\"\",\"\"647-555-0188\"\"]\",150\n";
+                  + "t1,2026-05-01T10:00:00Z,b,23,43.65,yes,\"[\"\"416 916 0199\"\",\"\"647-916-0188\"\"]\",150\n";
         var ad = Load(_dir.Write("typed.csv", csv)).Rows.Single().Ad!;
         Assert.Equal(23, ad.StatedAge);
         Assert.Equal(43.65, ad.Lat);
         Assert.True(ad.Incall);
-        Assert.Equal(["416 555 0199", "647-555-0188"], ad.Phones);
+        Assert.Equal(["416 916 0199", "647-916-0188"], ad.Phones);
         Assert.Equal(150m, ad.PriceAmount);
     }
 
@@ -234,7 +234,7 @@ public class AdSourceTests : IDisposable
     [Fact]
     public void Quarantine_excerpts_never_show_raw_phone_numbers_or_emails()
     {
-        var line = """{"ad_id":"p","posted_at":"bad","body":"call 416-555-0199 or jane.doe@example.com"}""";
+        var line = """{"ad_id":"p","posted_at":"bad","body":"call 416-916-0199 or jane.doe@example.com"}""";
         var problem = SingleProblem(Load(_dir.Write("leak.jsonl", line)).Rows);
         Assert.DoesNotContain("416", problem.Excerpt);
         Assert.DoesNotContain("jane.doe", problem.Excerpt);

@@ -24,16 +24,16 @@ public class PseudonymizerTests
     [Fact]
     public void Token_is_the_first_16_hex_digits_of_hmac_sha256_over_the_value()
     {
-        Assert.Equal(ExpectedToken("ph_", "+14165550199"), Key.Token("ph_", "+14165550199"));
-        Assert.Matches("^ph_[0-9a-f]{16}$", Key.Token("ph_", "+14165550199"));
+        Assert.Equal(ExpectedToken("ph_", "+14169160199"), Key.Token("ph_", "+14169160199"));
+        Assert.Matches("^ph_[0-9a-f]{16}$", Key.Token("ph_", "+14169160199"));
     }
 
     [Fact]
     public void Phones_in_fields_and_text_become_the_same_e164_token()
     {
-        var ad = RawAd("Call me at (416) 555-0199 anytime, or 416.555.0199") with { Phones = ["416-555-0199"] };
+        var ad = RawAd("Call me at (416) 916-0199 anytime, or 416.916.0199") with { Phones = ["416-916-0199"] };
         var result = Sut.Apply(ad);
-        var token = ExpectedToken("ph_", "+14165550199");
+        var token = ExpectedToken("ph_", "+14169160199");
         Assert.Equal([token], result.Ad.Phones);
         Assert.Equal($"Call me at {token} anytime, or {token}", result.Ad.Body);
         Assert.Equal(3, result.Entities.Count);
@@ -56,8 +56,8 @@ public class PseudonymizerTests
     [Fact]
     public void Entity_offsets_point_at_the_token_in_the_stored_text()
     {
-        var ad = RawAd("Txt 416 555 0199 or 647-555-0142, mail a.b@example.com", "Call 905.555.0111")
-            with { Phones = ["4165550199"] };
+        var ad = RawAd("Txt 416 916 0199 or 647-916-0142, mail a.b@example.com", "Call 905.916.0111")
+            with { Phones = ["4169160199"] };
         var result = Sut.Apply(ad);
         var inText = result.Entities.Where(e => e.Field is "title" or "body").ToList();
         Assert.Equal(4, inText.Count);
@@ -73,7 +73,7 @@ public class PseudonymizerTests
     [Fact]
     public void A_known_phone_is_masked_even_under_separators_the_finder_does_not_know()
     {
-        var ad = RawAd("txt 4 1 6 ~ 5 5 5 ~ 0 1 9 9 now") with { Phones = ["4165550199"] };
+        var ad = RawAd("txt 4 1 6 ~ 9 1 6 ~ 0 1 9 9 now") with { Phones = ["4169160199"] };
         var body = Sut.Apply(ad).Ad.Body;
         Assert.DoesNotMatch(@"4\D*1\D*6\D*5\D*5\D*5\D*0\D*1\D*9\D*9", body);
     }
@@ -81,7 +81,7 @@ public class PseudonymizerTests
     [Fact]
     public void A_phone_split_between_title_and_body_is_masked_in_both()
     {
-        var result = Sut.Apply(RawAd("555-0199 ask for Amy", "Sweet and new, call 416")).Ad;
+        var result = Sut.Apply(RawAd("916-0199 ask for Amy", "Sweet and new, call 416")).Ad;
         Assert.DoesNotContain("416", result.Title);
         Assert.DoesNotContain("0199", result.Body);
         Assert.Single(result.Phones);
@@ -90,10 +90,21 @@ public class PseudonymizerTests
     [Fact]
     public void Contacts_in_unknown_columns_are_masked()
     {
-        var ad = RawAd("hi") with { Extras = new Dictionary<string, string> { ["contact"] = "\"416-555-0199\"" } };
+        var ad = RawAd("hi") with
+        {
+            Extras = new Dictionary<string, string>
+            {
+                ["contact"] = "\"416-916-0199\"",
+                ["numeric"] = "6479160142",
+                ["nested"] = "{\"mail\":[\"amy.b@example.com\"]}",
+            },
+        };
         var extras = Sut.Apply(ad).Ad.Extras;
         Assert.DoesNotContain("0199", extras["contact"]);
-        Assert.Single(Sut.Apply(ad).Ad.Phones);
+        Assert.DoesNotContain("0142", extras["numeric"]);
+        Assert.DoesNotContain("amy.b", extras["nested"]);
+        Assert.Equal(2, Sut.Apply(ad).Ad.Phones.Count);
+        Assert.Single(Sut.Apply(ad).Ad.Emails);
     }
 
     [Fact]
@@ -107,7 +118,7 @@ public class PseudonymizerTests
     public void Different_keys_give_different_tokens_and_fingerprints()
     {
         var other = PseudonymKey.FromHex(PseudonymKey.NewHex());
-        Assert.NotEqual(Key.Token("ph_", "+14165550199"), other.Token("ph_", "+14165550199"));
+        Assert.NotEqual(Key.Token("ph_", "+14169160199"), other.Token("ph_", "+14169160199"));
         Assert.NotEqual(Key.Fingerprint, other.Fingerprint);
         Assert.DoesNotContain(KeyHex, Key.ToString(), StringComparison.Ordinal);
     }

@@ -11,9 +11,9 @@ public class IngestorTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     private string Source() => _dir.Write("ads.jsonl", string.Join("\n",
-        """{"ad_id":"a1","posted_at":"2026-05-01T10:00:00Z","title":"New in town","body":"Call 416-555-0199 or mail amy.b@example.com","phones":["(416) 555-0199"],"city":"Toronto","province":"ON","names":["Amy"],"image_hashes":["0123456789abcdef"],"scrape_id":"s1"}""",
-        """{"ad_id":"a2","posted_at":"2026-05-02T10:00:00Z","body":"Text 647.555.0142","stated_age":"old"}""",
-        """{"ad_id":"a3","posted_at":"2026-05-03T10:00:00Z","body":"Text 647.555.0142 now","price_amount":150,"price_duration_min":60,"incall":true}""",
+        """{"ad_id":"a1","posted_at":"2026-05-01T10:00:00Z","title":"New in town","body":"Call 416-916-0199 or mail amy.b@example.com","phones":["(416) 916-0199"],"city":"Toronto","province":"ON","names":["Amy"],"image_hashes":["0123456789abcdef"],"scrape_id":"s1"}""",
+        """{"ad_id":"a2","posted_at":"2026-05-02T10:00:00Z","body":"Text 647.916.0142","stated_age":"old"}""",
+        """{"ad_id":"a3","posted_at":"2026-05-03T10:00:00Z","body":"Text 647.916.0142 now","price_amount":150,"price_duration_min":60,"incall":true}""",
         """{"ad_id":"a1","posted_at":"2026-05-04T10:00:00Z","body":"again"}""",
         "{broken"));
 
@@ -34,7 +34,7 @@ public class IngestorTests : IDisposable
 
         var ads = store.ReadAds().ToList();
         var a1 = ads.Single(a => a.AdId == "a1");
-        Assert.Equal([_key.Token("ph_", "+14165550199")], a1.Phones);
+        Assert.Equal([_key.Token("ph_", "+14169160199")], a1.Phones);
         Assert.Equal([_key.Token("em_", "amy.b@example.com")], a1.Emails);
         Assert.Equal(["Amy"], a1.Names);
         Assert.Equal("\"s1\"", a1.Extras["scrape_id"]);
@@ -85,7 +85,7 @@ public class IngestorTests : IDisposable
             store.Execute($"EXPORT DATABASE '{_dir.File("export")}' (FORMAT csv)");
         }
         var written = Directory.GetFiles(_dir.File("export")).Append(quarantine).Select(File.ReadAllText);
-        var raw = new[] { "416-555-0199", "4165550199", "647.555.0142", "6475550142", "amy.b@example.com" };
+        var raw = new[] { "416-916-0199", "4169160199", "647.916.0142", "6479160142", "amy.b@example.com" };
         foreach (var text in written)
         {
             var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
@@ -93,8 +93,8 @@ public class IngestorTests : IDisposable
             {
                 Assert.DoesNotContain(value, text, StringComparison.OrdinalIgnoreCase);
             }
-            Assert.DoesNotContain("4165550199", digits);
-            Assert.DoesNotContain("6475550142", digits);
+            Assert.DoesNotContain("4169160199", digits);
+            Assert.DoesNotContain("6479160142", digits);
         }
     }
 }
