@@ -134,11 +134,10 @@ public sealed class PseudonymKey
         var buffer = byteCount <= 512 ? stackalloc byte[byteCount] : new byte[byteCount];
         Encoding.UTF8.GetBytes(value, buffer);
         HMACSHA256.HashData(_key, buffer, mac);
-        return string.Create(prefix.Length + 16, (prefix, mac.ToArray()), static (span, state) =>
-        {
-            state.prefix.AsSpan().CopyTo(span);
-            Convert.TryToHexStringLower(state.Item2.AsSpan(0, 8), span[state.prefix.Length..], out _);
-        });
+        Span<char> chars = stackalloc char[prefix.Length + 16];
+        prefix.AsSpan().CopyTo(chars);
+        Convert.TryToHexStringLower(mac[..8], chars[prefix.Length..], out _);
+        return new string(chars);
     }
 
     /// <summary>Never shows the key.</summary>

@@ -109,11 +109,13 @@ public sealed class Pseudonymizer
         var joined = title.Length == 0 ? body : title + "\n" + body;
         var bodyOffset = title.Length == 0 ? 0 : title.Length + 1;
         var spans = new List<ContactSpan>();
+        DigitProjection? digits = null;
         foreach (var (kind, rawValue, _) in known)
         {
             if (kind == ContactKind.Phone)
             {
-                AddDigitMatches(joined, rawValue, spans);
+                digits ??= DigitProjection.Of(joined);
+                digits.AddMatches(rawValue, spans);
                 continue;
             }
             var value = rawValue.Trim();
@@ -213,33 +215,52 @@ public sealed class Pseudonymizer
         return kept;
     }
 
-    // Finds the phone's national digits in the text even when separated by spaces, punctuation or symbols: the
-    // digits of each letter-free stretch are projected into one string and searched there.
-    private static void AddDigitMatches(string text, string rawPhone, List<ContactSpan> spans)
+    /// <summary>
+    /// The digits of a text with their positions, a break wherever a letter stands: finds a phone's national digits
+    /// even when separated by spaces, punctuation or symbols, in one pass over the text for all of an ad's phones.
+    /// </summary>
+    private sealed class DigitProjection
     {
-        var e164 = PhoneNormalizer.ToE164(rawPhone);
-        if (e164 is null) return;
-        var national = e164.StartsWith("+1", StringComparison.Ordinal) && e164.Length == 12 ? e164[2..] : e164.TrimStart('+');
-        var digits = new StringBuilder();
-        var positions = new List<int>();
-        for (var i = 0; i <= text.Length; i++)
+        private readonly string _digits;
+        private readonly int[] _positions;
+
+        private DigitProjection(string digits, int[] positions)
         {
-            var atEnd = i == text.Length;
-            if (!atEnd && char.IsAsciiDigit(text[i]))
+            _digits = digits;
+            _positions = positions;
+        }
+
+        public static DigitProjection Of(string text)
+        {
+            var digits = new StringBuilder(64);
+            var positions = new List<int>(64);
+            for (var i = 0; i < text.Length; i++)
             {
-                digits.Append(text[i]);
-                positions.Add(i);
-                continue;
+                var c = text[i];
+                if (char.IsAsciiDigit(c))
+                {
+                    digits.Append(c);
+                    positions.Add(i);
+                }
+                else if (char.IsLetter(c) && digits.Length > 0 && digits[^1] != '|')
+                {
+                    digits.Append('|');
+                    positions.Add(i);
+                }
             }
-            if (!atEnd && !char.IsLetter(text[i])) continue;
-            var projected = digits.ToString();
-            for (var at = projected.IndexOf(national, StringComparison.Ordinal); at >= 0;
-                 at = projected.IndexOf(national, at + national.Length, StringComparison.Ordinal))
+            return new DigitProjection(digits.ToString(), [.. positions]);
+        }
+
+        public void AddMatches(string rawPhone, List<ContactSpan> spans)
+        {
+            var e164 = PhoneNormalizer.ToE164(rawPhone);
+            if (e164 is null) return;
+            var national = e164.StartsWith("+1", StringComparison.Ordinal) && e164.Length == 12 ? e164[2..] : e164.TrimStart('+');
+            for (var at = _digits.IndexOf(national, StringComparison.Ordinal); at >= 0;
+                 at = _digits.IndexOf(national, at + national.Length, StringComparison.Ordinal))
             {
-                spans.Add(new ContactSpan(ContactKind.Phone, positions[at], positions[at + national.Length - 1] + 1, e164, 1.0));
+                spans.Add(new ContactSpan(ContactKind.Phone, _positions[at], _positions[at + national.Length - 1] + 1, e164, 1.0));
             }
-            digits.Clear();
-            positions.Clear();
         }
     }
 

@@ -25,6 +25,12 @@ public static class TextContacts
     public static string NormalizePhone(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        // Fast path: a scraper's field usually holds a plain valid number.
+        if (PhoneNormalizer.ToE164(raw) is { Length: 12 } plain && plain.StartsWith("+1", StringComparison.Ordinal)
+            && NanpNumbering.IsValid(plain.AsSpan(2)))
+        {
+            return plain;
+        }
         foreach (var entity in ContactExtractor.Extract(raw))
         {
             if (ContactExtractor.PhoneOf(entity) is { } phone) return phone;

@@ -60,23 +60,59 @@ public sealed class Ingestor
             using (var entities = _store.Connection.CreateAppender("entities"))
             using (var quarantineRows = _store.Connection.CreateAppender("quarantine"))
             {
-                var batch = new List<Ad>(options.BatchSize);
-                foreach (var outcome in source.Rows())
+                // Reading and validating run on their own thread, one batch ahead of pseudonymizing and appending.
+                using var batches = new System.Collections.Concurrent.BlockingCollection<List<RowOutcome>>(boundedCapacity: 2);
+                using var stop = new CancellationTokenSource();
+                var reader = Task.Run(() =>
                 {
-                    if (outcome.Ad is { } ad)
+                    try
                     {
-                        batch.Add(ad);
-                        if (batch.Count == options.BatchSize) Flush(batch, runId, ads, entities);
+                        var batch = new List<RowOutcome>(options.BatchSize);
+                        foreach (var outcome in source.Rows())
+                        {
+                            batch.Add(outcome);
+                            if (batch.Count == options.BatchSize)
+                            {
+                                batches.Add(batch, stop.Token);
+                                batch = new List<RowOutcome>(options.BatchSize);
+                            }
+                        }
+                        if (batch.Count > 0) batches.Add(batch, stop.Token);
                     }
-                    else
+                    finally
                     {
-                        quarantine ??= new QuarantineWriter(quarantinePath);
-                        quarantine.Write(outcome.Problem!);
-                        AppendQuarantine(quarantineRows, runId, outcome.Problem!);
+                        batches.CompleteAdding();
                     }
-                    if ((source.Counts.Read & 0x3FFF) == 0) progress?.Report(source.Counts.Read);
+                });
+                long done = 0;
+                var kept = new List<Ad>(options.BatchSize);
+                try
+                {
+                    foreach (var batch in batches.GetConsumingEnumerable())
+                    {
+                        kept.Clear();
+                        foreach (var outcome in batch)
+                        {
+                            if (outcome.Ad is { } ad)
+                            {
+                                kept.Add(ad);
+                                continue;
+                            }
+                            quarantine ??= new QuarantineWriter(quarantinePath);
+                            quarantine.Write(outcome.Problem!);
+                            AppendQuarantine(quarantineRows, runId, outcome.Problem!);
+                        }
+                        Flush(kept, runId, ads, entities);
+                        done += batch.Count;
+                        progress?.Report(done);
+                    }
                 }
-                Flush(batch, runId, ads, entities);
+                catch
+                {
+                    stop.Cancel(); // frees a reader waiting to hand over a batch
+                    throw;
+                }
+                reader.GetAwaiter().GetResult(); // rethrows a reader failure (unreadable file) here
             }
             var counts = source.Counts;
             progress?.Report(counts.Read);
