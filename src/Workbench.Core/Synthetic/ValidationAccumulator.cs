@@ -1,0 +1,239 @@
+using Workbench.Reference;
+
+namespace Workbench.Synthetic;
+
+/// <summary>
+/// Gathers the statistics of <see cref="SyntheticValidationReport"/> from a stream of ads, in one pass and in memory
+/// proportional to distinct texts, phones and actors (not to ads).
+/// </summary>
+internal sealed class ValidationAccumulator
+{
+    private readonly SyntheticPlan _plan;
+    private readonly SyntheticOptions _o;
+    private readonly HashSet<ulong> _bodies = [];
+    private readonly HashSet<ulong> _titleBodies = [];
+    private readonly Dictionary<string, int> _phoneAds = new(StringComparer.Ordinal);
+    private readonly HashSet<long> _actorMonths = [];
+    private readonly Dictionary<int, ActorStats> _actors = [];
+    private readonly long[] _typeAds = new long[5];
+    private readonly long[] _typePhoneAds = new long[5];
+    private readonly long[] _typeObfuscated = new long[5];
+    private readonly long[] _typeFlagged = new long[5];
+    private readonly HashSet<ulong>[] _typeBodies = [[], [], [], [], []];
+    private readonly HashSet<string>[] _typePhones = [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly long[] _typePhoneMentions = new long[5];
+    private readonly Dictionary<string, long> _ops = new(StringComparer.Ordinal);
+    private readonly int[,] _cityDay;
+    private readonly Dictionary<string, int> _cityIndex = new(StringComparer.Ordinal);
+    private long _ads, _withPhone, _withEmail, _withHandle, _images, _phoneMentions;
+
+    private sealed class ActorStats
+    {
+        public ActorType Type;
+        public int FirstDay = int.MaxValue, LastDay = int.MinValue;
+        public readonly HashSet<string> Names = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Phones = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Cities = new(StringComparer.Ordinal);
+        public bool Flagged;
+    }
+
+    public ValidationAccumulator(SyntheticPlan plan)
+    {
+        _plan = plan;
+        _o = plan.Options;
+        _cityDay = new int[plan.Geography.Cities.Length, _o.WindowDays];
+        for (var i = 0; i < plan.Geography.Cities.Length; i++) _cityIndex[plan.Geography.Cities[i].Name] = i;
+    }
+
+    public void Add(SyntheticAd item)
+    {
+        var ad = item.Ad;
+        var t = item.Truth;
+        _ads++;
+        var type = (int)t.ActorType;
+        _typeAds[type]++;
+        var bodyHash = TextHash(ad.Body, 0);
+        _bodies.Add(bodyHash);
+        _typeBodies[type].Add(bodyHash);
+        _titleBodies.Add(TextHash(ad.Title ?? "", TextHash(ad.Body, 0)));
+        if (t.Phones.Count > 0)
+        {
+            _withPhone++;
+            _typePhoneAds[type]++;
+            if (t.ObfuscationOps.Count > 0) _typeObfuscated[type]++;
+            foreach (var p in t.Phones)
+            {
+                _phoneAds[p] = _phoneAds.GetValueOrDefault(p) + 1;
+                _phoneMentions++;
+                _typePhones[type].Add(p);
+                _typePhoneMentions[type]++;
+            }
+        }
+        if (t.Emails.Count > 0) _withEmail++;
+        if (t.Handles.Count > 0) _withHandle++;
+        foreach (var op in t.ObfuscationOps) _ops[op] = _ops.GetValueOrDefault(op) + 1;
+        _images += ad.ImageHashes.Count;
+
+        var actorNumber = int.Parse(t.ActorId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
+        if (!_actors.TryGetValue(actorNumber, out var stats))
+        {
+            stats = new ActorStats { Type = t.ActorType };
+            _actors[actorNumber] = stats;
+        }
+        var utc = ad.PostedAt.UtcDateTime;
+        var day = DateOnly.FromDateTime(utc).DayNumber - _o.Start.DayNumber;
+        stats.FirstDay = Math.Min(stats.FirstDay, day);
+        stats.LastDay = Math.Max(stats.LastDay, day);
+        foreach (var n in ad.Names) stats.Names.Add(n);
+        foreach (var p in t.Phones) stats.Phones.Add(p);
+        _actorMonths.Add(((long)actorNumber * 100_000) + (utc.Year * 12) + utc.Month);
+
+        var city = ad.City is null ? null : CanadaGeography.FindCity(ad.City);
+        if (city is not null)
+        {
+            stats.Cities.Add(city.Name);
+            if (day >= 0 && day < _o.WindowDays && _cityIndex.TryGetValue(city.Name, out var ci)) _cityDay[ci, day]++;
+        }
+        if (NaiveKeywordRules.Fires(ad.Title, ad.Body))
+        {
+            _typeFlagged[type]++;
+            stats.Flagged = true;
+        }
+    }
+
+    /// <summary>FNV-1a over the text folded to lower case with runs of white space collapsed, as a body dedupe would.</summary>
+    private static ulong TextHash(string text, ulong seed)
+    {
+        var h = 14695981039346656037UL ^ seed;
+        var space = false;
+        foreach (var raw in text)
+        {
+            if (char.IsWhiteSpace(raw))
+            {
+                space = true;
+                continue;
+            }
+            if (space)
+            {
+                h = (h ^ ' ') * 1099511628211UL;
+                space = false;
+            }
+            h = (h ^ char.ToLowerInvariant(raw)) * 1099511628211UL;
+        }
+        return h;
+    }
+
+    public SyntheticValidationReport Build()
+    {
+        var rows = new List<ValidationRow>();
+        void Row(string metric, double value, double low, double high, string target) =>
+            rows.Add(new ValidationRow(metric, value, target, value >= low && value <= high));
+        void Info(string metric, double value) => rows.Add(new ValidationRow(metric, value, "", null));
+
+        var n = Math.Max(1, _ads);
+        Row("ads", _ads, _o.Ads, _o.Ads, _o.Ads.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Info("ads per day (spec: 2,000 x scale)", (double)_ads / _o.WindowDays);
+        Row("unique-text ratio (distinct bodies / ads)", (double)_bodies.Count / n, 0.10, 0.30, "0.10-0.30");
+        Info("unique-text ratio, title and body", (double)_titleBodies.Count / n);
+        Row("posts per phone", _phoneAds.Count == 0 ? 0 : (double)_phoneMentions / _phoneAds.Count, 3, 5, "3-5 (~4)");
+        Row("ads per advertiser-month", _actorMonths.Count == 0 ? 0 : (double)_ads / _actorMonths.Count, 4, 6, "4-6 (~5)");
+
+        var names = _actors.Values.Select(a => (double)a.Names.Count).OrderBy(x => x).ToArray();
+        Row("names per advertiser, median", Quantile(names, 0.5), 1, 1, "1");
+        Row("names per advertiser, mean", names.Length == 0 ? 0 : names.Average(), 1.5, 2.1, "1.5-2.1 (~1.8)");
+
+        var lifetimes = _plan.Actors.Where(a => _actors.ContainsKey(a.Index + 1)).Select(a => (double)a.Lifetime).OrderBy(x => x).ToArray();
+        Row("planted lifetime (days), first quartile", Quantile(lifetimes, 0.25), 1, 1, "1");
+        Row("planted lifetime (days), median", Quantile(lifetimes, 0.5), 8, 20, "8-20 (~14)");
+        Row("planted lifetime (days), third quartile", Quantile(lifetimes, 0.75), 40, 80, "40-80 (~60)");
+        Row("planted lifetime (days), mean", lifetimes.Length == 0 ? 0 : lifetimes.Average(), 50, 90, "50-90 (~70)");
+        var spans = _actors.Values.Select(a => (double)(a.LastDay - a.FirstDay + 1)).OrderBy(x => x).ToArray();
+        Info("observed span in window (days), median", Quantile(spans, 0.5));
+        Info("observed span in window (days), mean", spans.Length == 0 ? 0 : spans.Average());
+        Info("advertisers", _actors.Count);
+
+        foreach (var type in Enum.GetValues<ActorType>())
+        {
+            var t = (int)type;
+            if (_typeAds[t] == 0) continue;
+            Info($"unique-text ratio: {TruthJsonWriter.TypeName(type)}", (double)_typeBodies[t].Count / _typeAds[t]);
+            Info($"posts per phone: {TruthJsonWriter.TypeName(type)}", _typePhones[t].Count == 0 ? 0 : (double)_typePhoneMentions[t] / _typePhones[t].Count);
+            Info($"advertisers: {TruthJsonWriter.TypeName(type)}", _actors.Values.Count(a => a.Type == type));
+        }
+        foreach (var type in Enum.GetValues<ActorType>())
+        {
+            var share = _o.ShareOf(type);
+            Row($"share of ads: {TruthJsonWriter.TypeName(type)}", (double)_typeAds[(int)type] / n, share - 0.01, share + 0.01, Fmt(share) + " +/- 0.01");
+        }
+        Row("share of ads with a phone", (double)_withPhone / n, _o.PhoneProbability - 0.03, _o.PhoneProbability + 0.03, Fmt(_o.PhoneProbability) + " +/- 0.03");
+        Row("share of ads with an e-mail", (double)_withEmail / n, _o.EmailProbability - 0.03, _o.EmailProbability + 0.03, Fmt(_o.EmailProbability) + " +/- 0.03");
+        Row("share of ads with a handle", (double)_withHandle / n, _o.HandleProbability - 0.03, _o.HandleProbability + 0.03, Fmt(_o.HandleProbability) + " +/- 0.03");
+        foreach (var type in Enum.GetValues<ActorType>())
+        {
+            if (_typePhoneAds[(int)type] == 0) continue;
+            var p = _o.ObfuscationOf(type);
+            Row($"obfuscated phones: {TruthJsonWriter.TypeName(type)}", (double)_typeObfuscated[(int)type] / _typePhoneAds[(int)type], p - 0.05, p + 0.05, Fmt(p) + " +/- 0.05");
+        }
+        foreach (var op in ObfuscationOps.All)
+        {
+            Info($"ads using op {op}", _ops.GetValueOrDefault(op));
+        }
+
+        var independents = _actors.Values.Where(a => a.Type == ActorType.Independent).ToArray();
+        Row("independents flagged by naive keyword rules (share of advertisers)",
+            independents.Length == 0 ? 0 : (double)independents.Count(a => a.Flagged) / independents.Length, 0.5, 1, "high (>= 0.5): the caution");
+        Info("independent ads flagged by naive keyword rules", _typeAds[0] == 0 ? 0 : (double)_typeFlagged[0] / _typeAds[0]);
+        Info("organized ads flagged by naive keyword rules", _typeAds[2] == 0 ? 0 : (double)_typeFlagged[2] / _typeAds[2]);
+        var touring = _plan.Actors.Count(a => a.Type == ActorType.Independent && a.Touring && a.Event < 0);
+        var baseIndependents = _plan.Actors.Count(a => a.Type == ActorType.Independent && a.Event < 0);
+        Row("touring share of independents", baseIndependents == 0 ? 0 : (double)touring / baseIndependents, _o.TouringShare - 0.03, _o.TouringShare + 0.03, Fmt(_o.TouringShare) + " +/- 0.03");
+        var spam = _actors.Values.Where(a => a.Type == ActorType.Spam).ToArray();
+        Row("spam advertisers with > 5 phones and > 10 cities", spam.Length == 0 ? 1 : (double)spam.Count(a => a.Phones.Count > 5 && a.Cities.Count > 10) / spam.Length, 0.8, 1, ">= 0.8");
+        var organized = _plan.Actors.Where(a => a.Type == ActorType.Organized).ToArray();
+        if (organized.Length > 0)
+        {
+            Row("personas per organized actor, mean", organized.Average(a => a.Personas.Length), _o.OrganizedMinPersonas, _o.OrganizedMaxPersonas, $"{_o.OrganizedMinPersonas}-{_o.OrganizedMaxPersonas}");
+        }
+        Row("images per ad, mean", (double)_images / n, 2.2, 2.6, "2.4 (1 + Binomial(4, 0.35))");
+
+        var flows = _plan.Flows
+            .Select(f => new CityFlow(_plan.Geography.Cities[f.Key.From].Name, _plan.Geography.Cities[f.Key.To].Name, f.Value))
+            .OrderByDescending(f => f.Legs).ThenBy(f => f.From, StringComparer.Ordinal).ThenBy(f => f.To, StringComparer.Ordinal)
+            .ToArray();
+        var effects = new List<EventEffect>();
+        for (var e = 0; e < _plan.Events.Count; e++)
+        {
+            var (city, from, to) = _plan.EventPlaces[e];
+            double inside = 0, outside = 0;
+            int insideDays = 0, outsideDays = 0;
+            for (var d = Math.Max(0, from - 28); d <= Math.Min(_o.WindowDays - 1, to + 28); d++)
+            {
+                if (d >= from && d <= to)
+                {
+                    inside += _cityDay[city, d];
+                    insideDays++;
+                }
+                else
+                {
+                    outside += _cityDay[city, d];
+                    outsideDays++;
+                }
+            }
+            var w = insideDays == 0 ? 0 : inside / insideDays;
+            var b = outsideDays == 0 ? 0 : outside / outsideDays;
+            effects.Add(new EventEffect(_plan.Events[e], w, b, b == 0 ? 0 : w / b));
+        }
+        return new SyntheticValidationReport(rows, flows, effects);
+    }
+
+    private static string Fmt(double x) => x.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static double Quantile(double[] sorted, double q)
+    {
+        if (sorted.Length == 0) return 0;
+        var pos = q * (sorted.Length - 1);
+        var lo = (int)Math.Floor(pos);
+        var hi = Math.Min(sorted.Length - 1, lo + 1);
+        return sorted[lo] + ((pos - lo) * (sorted[hi] - sorted[lo]));
+    }
+}
