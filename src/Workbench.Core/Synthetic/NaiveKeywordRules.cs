@@ -12,32 +12,36 @@ internal static class NaiveKeywordRules
     [
         "new", "in town", "just arrived", "visiting", "limited time", "few days", "last days", "on tour", "our girls", "we have",
         "young", "fresh", "petite", "incall only", "exotic", "asian", "latina", "ebony", "24/7", "call us", "text us",
-        "nouvelle", "de passage", "juste arrivée", "jeune", "nos filles", "incall seulement", "en tournée", "derniers jours",
+        "nouvelle", "de passage", "juste arriv", "jeune", "nos filles", "incall seulement", "en tournée", "derniers jours",
     ];
 
-    public static bool Fires(string? title, string body)
+    private static readonly System.Buffers.SearchValues<string> Search =
+        System.Buffers.SearchValues.Create(Phrases, StringComparison.OrdinalIgnoreCase);
+
+    public static bool Fires(string? title, string body) => FiresIn(title) || FiresIn(body);
+
+    /// <summary>Whole-word (or whole-phrase) match, ignoring case, so that "new" fires on "New girl" but not on "renew".</summary>
+    private static bool FiresIn(string? text)
     {
-        var text = ((title ?? "") + "\n" + body).ToLowerInvariant();
-        foreach (var phrase in Phrases)
+        if (string.IsNullOrEmpty(text)) return false;
+        var span = text.AsSpan();
+        var offset = 0;
+        while (offset < span.Length)
         {
-            if (ContainsWord(text, phrase)) return true;
+            var i = span[offset..].IndexOfAny(Search);
+            if (i < 0) return false;
+            var at = offset + i;
+            foreach (var phrase in Phrases)
+            {
+                if (!span[at..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) continue;
+                var end = at + phrase.Length;
+                var before = at == 0 || !char.IsLetter(span[at - 1]);
+                // Multi-word phrases may end inside a word ("juste arriv" covers "arrivée" and "arrivé").
+                var after = phrase.Contains(' ', StringComparison.Ordinal) || end >= span.Length || !char.IsLetter(span[end]);
+                if (before && after) return true;
+            }
+            offset = at + 1;
         }
         return false;
-    }
-
-    /// <summary>Whole-word (or whole-phrase) match, so that "new" fires on "new girl" but not on "renew".</summary>
-    private static bool ContainsWord(string text, string phrase)
-    {
-        var start = 0;
-        while (true)
-        {
-            var i = text.IndexOf(phrase, start, StringComparison.Ordinal);
-            if (i < 0) return false;
-            var end = i + phrase.Length;
-            var before = i == 0 || !char.IsLetter(text[i - 1]);
-            var after = end >= text.Length || !char.IsLetter(text[end]);
-            if (before && after) return true;
-            start = i + 1;
-        }
     }
 }

@@ -25,6 +25,7 @@ internal sealed class ValidationAccumulator
     private readonly Dictionary<string, long> _ops = new(StringComparer.Ordinal);
     private readonly int[,] _cityDay;
     private readonly Dictionary<string, int> _cityIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _cityAsWritten = new(StringComparer.Ordinal);
     private long _ads, _withPhone, _withEmail, _withHandle, _images, _phoneMentions;
 
     private sealed class ActorStats
@@ -55,7 +56,7 @@ internal sealed class ValidationAccumulator
         var bodyHash = TextHash(ad.Body, 0);
         _bodies.Add(bodyHash);
         _typeBodies[type].Add(bodyHash);
-        _titleBodies.Add(TextHash(ad.Title ?? "", TextHash(ad.Body, 0)));
+        _titleBodies.Add(TextHash(ad.Title ?? "", bodyHash));
         if (t.Phones.Count > 0)
         {
             _withPhone++;
@@ -85,20 +86,34 @@ internal sealed class ValidationAccumulator
         stats.FirstDay = Math.Min(stats.FirstDay, day);
         stats.LastDay = Math.Max(stats.LastDay, day);
         foreach (var n in ad.Names) stats.Names.Add(n);
-        foreach (var p in t.Phones) stats.Phones.Add(p);
+        if (stats.Type == ActorType.Spam)
+        {
+            foreach (var p in t.Phones) stats.Phones.Add(p);
+        }
         _actorMonths.Add(((long)actorNumber * 100_000) + (utc.Year * 12) + utc.Month);
 
-        var city = ad.City is null ? null : CanadaGeography.FindCity(ad.City);
-        if (city is not null)
+        var ci = CityIndex(ad.City);
+        if (ci >= 0)
         {
-            stats.Cities.Add(city.Name);
-            if (day >= 0 && day < _o.WindowDays && _cityIndex.TryGetValue(city.Name, out var ci)) _cityDay[ci, day]++;
+            if (stats.Type == ActorType.Spam) stats.Cities.Add(_plan.Geography.Cities[ci].Name);
+            if (day >= 0 && day < _o.WindowDays) _cityDay[ci, day]++;
         }
         if (NaiveKeywordRules.Fires(ad.Title, ad.Body))
         {
             _typeFlagged[type]++;
             stats.Flagged = true;
         }
+    }
+
+    /// <summary>Index of a city as an ad writes it (name or alias), -1 when unknown; memoized per spelling.</summary>
+    private int CityIndex(string? written)
+    {
+        if (written is null) return -1;
+        if (_cityAsWritten.TryGetValue(written, out var index)) return index;
+        var city = CanadaGeography.FindCity(written);
+        index = city is not null && _cityIndex.TryGetValue(city.Name, out var i) ? i : -1;
+        _cityAsWritten[written] = index;
+        return index;
     }
 
     /// <summary>FNV-1a over the text folded to lower case with runs of white space collapsed, as a body dedupe would.</summary>
@@ -108,17 +123,31 @@ internal sealed class ValidationAccumulator
         var space = false;
         foreach (var raw in text)
         {
-            if (char.IsWhiteSpace(raw))
+            char c;
+            if (raw < 128)
+            {
+                if (raw is ' ' or '\n' or '\t' or '\r')
+                {
+                    space = true;
+                    continue;
+                }
+                c = raw is >= 'A' and <= 'Z' ? (char)(raw | 0x20) : raw;
+            }
+            else if (char.IsWhiteSpace(raw))
             {
                 space = true;
                 continue;
+            }
+            else
+            {
+                c = char.ToLowerInvariant(raw);
             }
             if (space)
             {
                 h = (h ^ ' ') * 1099511628211UL;
                 space = false;
             }
-            h = (h ^ char.ToLowerInvariant(raw)) * 1099511628211UL;
+            h = (h ^ c) * 1099511628211UL;
         }
         return h;
     }
