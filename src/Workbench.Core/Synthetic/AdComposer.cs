@@ -81,8 +81,9 @@ internal sealed class AdComposer
                 var phone = _plan.RotatingPhone(a, slot, spec.Day, out var epoch);
                 // Template ads are pasted with their slots filled; a line is swapped only now and then.
                 var variant = edited && r.NextDouble() < 0.25 ? 1 : 0;
-                var key = SeedMix.Hash(a.Seed, (ulong)(0x2D + (spec.Persona * 4) + variant), (ulong)spec.City, (ulong)((slot * 10_000) + epoch));
-                text = Cached(key, a, spec, spec.Persona, variant, spec.City, phone);
+                var textCity = TemplateNamesCity(a) ? spec.City : -1;
+                var key = SeedMix.Hash(a.Seed, (ulong)(0x2D + (spec.Persona * 4) + variant), (ulong)(textCity + 1), (ulong)((slot * 10_000) + epoch));
+                text = Cached(key, a, spec, spec.Persona, variant, textCity, phone);
                 shown = [a.Personas[spec.Persona]];
                 templateId = a.Ids.Template1;
                 microId = a.Ids.Micro1;
@@ -181,6 +182,8 @@ internal sealed class AdComposer
         };
         return new SyntheticAd(ad, truth);
     }
+
+    private static bool TemplateNamesCity(Actor a) => (SeedMix.Hash(a.Seed, 0x7C1) & 1) == 0;
 
     private static bool MovementNamesCity(Actor a, int baseIndex) => SeedMix.Hash(a.Seed, 0x40C, (ulong)baseIndex) % 10 < 4;
 
@@ -373,7 +376,10 @@ internal sealed class AdComposer
         // The template: fixed choices shared by every ad of the actor; only the slots and one optional line vary.
         var tr = SeedMix.Random(SeedMix.Hash(a.Seed, 0x7E));
         var we = a.ThirdPerson;
-        var intro = Pick(tr, we ? (fr ? Lexicon.OrgIntroWeFr : Lexicon.OrgIntroWe) : (fr ? Lexicon.OrgIntroIFr : Lexicon.OrgIntroI));
+        // Half the templates name the current city in the text; the others leave it to the site's city field.
+        var intro = city >= 0
+            ? Pick(tr, we ? (fr ? Lexicon.OrgIntroWeFr : Lexicon.OrgIntroWe) : (fr ? Lexicon.OrgIntroIFr : Lexicon.OrgIntroI))
+            : Pick(tr, we ? (fr ? Lexicon.OrgIntroWeNoCityFr : Lexicon.OrgIntroWeNoCity) : (fr ? Lexicon.OrgIntroINoCityFr : Lexicon.OrgIntroINoCity));
         var bodyBank = we ? (fr ? Lexicon.OrgBodyWeFr : Lexicon.OrgBodyWe) : (fr ? Lexicon.OrgBodyIFr : Lexicon.OrgBodyI);
         var b1 = tr.Next(bodyBank.Length);
         var b2 = (b1 + 1 + tr.Next(bodyBank.Length - 1)) % bodyBank.Length;
@@ -384,7 +390,7 @@ internal sealed class AdComposer
         var contacts = we ? (fr ? ContactFr : ContactWe) : (fr ? ContactFr : ContactEn);
         if (variant > 0) b2 = (b2 + 1) % bodyBank.Length == b1 ? (b2 + 2) % bodyBank.Length : (b2 + 1) % bodyBank.Length;
         var p = a.Personas[personaIndex];
-        var slots = new Slots(p.Name, p.Age, EthnicityText(p, fr), CityName(city, fr), a.Price, area, adj, null, null, null);
+        var slots = new Slots(p.Name, p.Age, EthnicityText(p, fr), city >= 0 ? CityName(city, fr) : "", a.Price, area, adj, null, null, null);
         var s = _sentences;
         s.Clear();
         s.Add(Fill(intro, slots));

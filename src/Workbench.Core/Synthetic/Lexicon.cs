@@ -34,7 +34,7 @@ internal static class Lexicon
     public static readonly string[] AdjFr =
     [
         "douce", "charmante", "élégante", "pétillante", "naturelle", "sympathique", "raffinée", "attentionnée", "souriante",
-        "discrète", "chaleureuse", "joyeuse",
+        "chaleureuse", "joyeuse",
     ];
 
     public static readonly string[] EthnicityEn = ["Caucasian", "Latina", "Asian", "Black", "Middle Eastern", "Mixed", "South Asian", "European", "Indigenous"];
@@ -121,6 +121,14 @@ internal static class Lexicon
         "Hi, I'm {name}, {age}, {eth}, new in {city}!", "Hello, {name} here, {age}, {eth}, just arrived in {city}.",
         "I'm {name}, {age}, {adj} {eth} girl, visiting {city}.",
     ];
+    public static readonly string[] OrgIntroWeNoCity =
+    [
+        "New girl this week! {name}, {age}, {eth}, available now.", "We have a new girl: {name}, {age}, {eth}, {adj}.",
+        "Meet {name}, {age}, {eth}, here for a few days only.",
+    ];
+    public static readonly string[] OrgIntroINoCity = ["Hi, I'm {name}, {age}, {eth}, new in town!", "Hello, {name} here, {age}, {adj} {eth} girl, just arrived."];
+    public static readonly string[] OrgIntroWeNoCityFr = ["Nouvelle fille en ville! {name}, {age} ans, {eth}, disponible maintenant.", "Cette semaine: {name}, {age} ans, {eth}, {adj}."];
+    public static readonly string[] OrgIntroINoCityFr = ["Salut, moi c'est {name}, {age} ans, {eth}, nouvelle en ville!", "{name}, {age} ans, {adj}, de passage pour quelques jours."];
     public static readonly string[] OrgBodyWe =
     [
         "Our girls are friendly, discreet and ready to meet you.", "We are a professional service with new girls every week.",

@@ -112,13 +112,13 @@ public sealed record SyntheticOptions
     /// Probability that an independent also goes by a second name (an alias): it names the second base text when there
     /// is one, else the retitled reposts. Gives the names-per-advertiser mean of ~1.8 with a median of 1.
     /// </summary>
-    public double AliasProbability { get; init; } = 0.35;
+    public double AliasProbability { get; init; } = 0.5;
 
     /// <summary>Probability that a repost carries a small edit (0.3).</summary>
     public double RepostEditProbability { get; init; } = 0.3;
 
     /// <summary>Share of edits that touch the body (the rest retitle the ad) (assumed).</summary>
-    public double BodyEditShare { get; init; } = 0.15;
+    public double BodyEditShare { get; init; } = 0.1;
 
     /// <summary>Number of distinct small edits of a base text; edits revisit them, as reposters toggle a line (assumed).</summary>
     public int EditVariants { get; init; } = 2;

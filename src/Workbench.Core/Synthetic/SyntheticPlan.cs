@@ -163,8 +163,9 @@ internal sealed class SyntheticPlan
                 if (rng.NextDouble() < a.Rate * s || forced || day == a.First)
                 {
                     n = Options.SpamBurstMinAds + rng.Poisson(Options.SpamBurstExtraAds);
-                    // The first burst shows the actor's spread at once: more than 10 cities, more than 5 burner numbers.
-                    if (day == a.First) n = Math.Max(n, Math.Max(a.CityPool!.Length, Options.SpamMinPhones * Options.SpamAdsPerPhone));
+                    // The first burst shows the actor's spread at once: more than 10 cities, more than 5 burner numbers
+                    // (two numbers to spare, as one ad in ten shows no phone).
+                    if (day == a.First) n = Math.Max(n, Math.Max(a.CityPool!.Length, (Options.SpamMinPhones + 2) * Options.SpamAdsPerPhone));
                     n = Math.Min(personas.Length, n);
                     personas[..n].Clear();
                 }
@@ -282,7 +283,12 @@ internal sealed class SyntheticPlan
         var o = Options;
         var r = SeedMix.Random(seed);
         var lifetime = SampleLifetime(r);
-        var start = r.Next(-(lifetime - 1), o.WindowDays);
+        // Advertisers start on busy days more often: the start day carries the day-of-week seasonality, so that the
+        // posts forced on it (every single-day advertiser's only post) do not flatten the weekly pattern.
+        var maxSeason = 1.0 + o.DayOfWeekAmplitude;
+        int start;
+        do start = r.Next(-(lifetime - 1), o.WindowDays);
+        while (start >= 0 && r.NextDouble() * maxSeason > Season[start]);
         var touring = type == ActorType.Independent && r.NextDouble() < o.TouringShare;
         var corridorHome = touring || (type == ActorType.Organized && r.NextDouble() < o.OrganizedCorridorShare);
         var home = corridorHome ? Geography.SampleCorridorCity(r.NextDouble()) : Geography.SampleCity(r.NextDouble());

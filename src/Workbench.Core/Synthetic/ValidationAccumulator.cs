@@ -26,6 +26,8 @@ internal sealed class ValidationAccumulator
     private readonly int[,] _cityDay;
     private readonly Dictionary<string, int> _cityIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _cityAsWritten = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, bool> _bodyFires = [];
+    private readonly long[] _dayAds;
     private long _ads, _withPhone, _withEmail, _withHandle, _images, _phoneMentions;
 
     private sealed class ActorStats
@@ -43,6 +45,7 @@ internal sealed class ValidationAccumulator
         _plan = plan;
         _o = plan.Options;
         _cityDay = new int[plan.Geography.Cities.Length, _o.WindowDays];
+        _dayAds = new long[_o.WindowDays];
         for (var i = 0; i < plan.Geography.Cities.Length; i++) _cityIndex[plan.Geography.Cities[i].Name] = i;
     }
 
@@ -83,6 +86,7 @@ internal sealed class ValidationAccumulator
         }
         var utc = ad.PostedAt.UtcDateTime;
         var day = DateOnly.FromDateTime(utc).DayNumber - _o.Start.DayNumber;
+        if (day >= 0 && day < _o.WindowDays) _dayAds[day]++;
         stats.FirstDay = Math.Min(stats.FirstDay, day);
         stats.LastDay = Math.Max(stats.LastDay, day);
         foreach (var n in ad.Names) stats.Names.Add(n);
@@ -98,7 +102,13 @@ internal sealed class ValidationAccumulator
             if (stats.Type == ActorType.Spam) stats.Cities.Add(_plan.Geography.Cities[ci].Name);
             if (day >= 0 && day < _o.WindowDays) _cityDay[ci, day]++;
         }
-        if (NaiveKeywordRules.Fires(ad.Title, ad.Body))
+        // Bodies repeat (reposts), so their verdict is memoized by body hash; titles are short and checked each time.
+        if (!_bodyFires.TryGetValue(bodyHash, out var bodyFires))
+        {
+            bodyFires = NaiveKeywordRules.Fires(null, ad.Body);
+            _bodyFires[bodyHash] = bodyFires;
+        }
+        if (bodyFires || NaiveKeywordRules.Fires(ad.Title, ""))
         {
             _typeFlagged[type]++;
             stats.Flagged = true;
@@ -162,6 +172,20 @@ internal sealed class ValidationAccumulator
         var n = Math.Max(1, _ads);
         Row("ads", _ads, _o.Ads, _o.Ads, _o.Ads.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Info("ads per day (spec: 2,000 x scale)", (double)_ads / _o.WindowDays);
+        // Day-of-week seasonality: mean ads per weekday, (max - min) / (max + min) estimates the amplitude.
+        var weekday = new double[7];
+        var weekdayDays = new int[7];
+        for (var d = 0; d < _o.WindowDays; d++)
+        {
+            var dow = (int)_o.Start.AddDays(d).DayOfWeek;
+            weekday[dow] += _dayAds[d];
+            weekdayDays[dow]++;
+        }
+        for (var i = 0; i < 7; i++) weekday[i] = weekdayDays[i] == 0 ? 0 : weekday[i] / weekdayDays[i];
+        var busiest = weekday.Max();
+        var quietest = weekday.Where((_, i) => weekdayDays[i] > 0).DefaultIfEmpty(0).Min();
+        Row("day-of-week amplitude", busiest + quietest == 0 ? 0 : (busiest - quietest) / (busiest + quietest),
+            _o.DayOfWeekAmplitude - 0.05, _o.DayOfWeekAmplitude + 0.05, Fmt(_o.DayOfWeekAmplitude) + " +/- 0.05");
         Row("unique-text ratio (distinct bodies / ads)", (double)_bodies.Count / n, 0.10, 0.30, "0.10-0.30");
         Info("unique-text ratio, title and body", (double)_titleBodies.Count / n);
         Row("posts per phone", _phoneAds.Count == 0 ? 0 : (double)_phoneMentions / _phoneAds.Count, 3, 5, "3-5 (~4)");
@@ -171,7 +195,8 @@ internal sealed class ValidationAccumulator
         Row("names per advertiser, median", Quantile(names, 0.5), 1, 1, "1");
         Row("names per advertiser, mean", names.Length == 0 ? 0 : names.Average(), 1.5, 2.1, "1.5-2.1 (~1.8)");
 
-        var lifetimes = _plan.Actors.Where(a => _actors.ContainsKey(a.Index + 1)).Select(a => (double)a.Lifetime).OrderBy(x => x).ToArray();
+        // Planted lifetimes of the advertisers in the corpus; event advertisers live for their event and are left out.
+        var lifetimes = _plan.Actors.Where(a => a.Event < 0 && _actors.ContainsKey(a.Index + 1)).Select(a => (double)a.Lifetime).OrderBy(x => x).ToArray();
         Row("planted lifetime (days), first quartile", Quantile(lifetimes, 0.25), 1, 1, "1");
         Row("planted lifetime (days), median", Quantile(lifetimes, 0.5), 8, 20, "8-20 (~14)");
         Row("planted lifetime (days), third quartile", Quantile(lifetimes, 0.75), 40, 80, "40-80 (~60)");
