@@ -27,6 +27,7 @@ internal sealed class ValidationAccumulator
     private readonly Dictionary<string, int> _cityIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _cityAsWritten = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, bool> _bodyFires = [];
+    private readonly Dictionary<ulong, bool> _titleFires = [];
     private readonly long[] _dayAds;
     private long _ads, _withPhone, _withEmail, _withHandle, _images, _phoneMentions;
 
@@ -34,7 +35,7 @@ internal sealed class ValidationAccumulator
     {
         public ActorType Type;
         public int FirstDay = int.MaxValue, LastDay = int.MinValue;
-        public readonly HashSet<string> Names = new(StringComparer.Ordinal);
+        public readonly List<string> Names = new(1);
         public readonly HashSet<string> Phones = new(StringComparer.Ordinal);
         public readonly HashSet<string> Cities = new(StringComparer.Ordinal);
         public bool Flagged;
@@ -59,7 +60,8 @@ internal sealed class ValidationAccumulator
         var bodyHash = TextHash(ad.Body, 0);
         _bodies.Add(bodyHash);
         _typeBodies[type].Add(bodyHash);
-        _titleBodies.Add(TextHash(ad.Title ?? "", bodyHash));
+        var titleHash = TextHash(ad.Title ?? "", 0);
+        _titleBodies.Add(SeedMix.Hash(titleHash, bodyHash));
         if (t.Phones.Count > 0)
         {
             _withPhone++;
@@ -89,7 +91,10 @@ internal sealed class ValidationAccumulator
         if (day >= 0 && day < _o.WindowDays) _dayAds[day]++;
         stats.FirstDay = Math.Min(stats.FirstDay, day);
         stats.LastDay = Math.Max(stats.LastDay, day);
-        foreach (var n in ad.Names) stats.Names.Add(n);
+        foreach (var n in ad.Names)
+        {
+            if (!stats.Names.Contains(n)) stats.Names.Add(n);
+        }
         if (stats.Type == ActorType.Spam)
         {
             foreach (var p in t.Phones) stats.Phones.Add(p);
@@ -108,7 +113,12 @@ internal sealed class ValidationAccumulator
             bodyFires = NaiveKeywordRules.Fires(null, ad.Body);
             _bodyFires[bodyHash] = bodyFires;
         }
-        if (bodyFires || NaiveKeywordRules.Fires(ad.Title, ""))
+        if (!bodyFires && !_titleFires.TryGetValue(titleHash, out var titleFires))
+        {
+            titleFires = NaiveKeywordRules.Fires(ad.Title, "");
+            _titleFires[titleHash] = titleFires;
+        }
+        if (bodyFires || _titleFires.GetValueOrDefault(titleHash))
         {
             _typeFlagged[type]++;
             stats.Flagged = true;
