@@ -1,1 +1,1 @@
-return 0;
+return Workbench.Cli.WorkbenchApp.Run(args);

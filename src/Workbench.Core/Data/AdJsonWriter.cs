@@ -92,12 +92,17 @@ public sealed class AdJsonWriter : IDisposable
         WriteList(json, AdFields.Names, ad.Names);
         WriteList(json, AdFields.ImageHashes, ad.ImageHashes);
         WriteList(json, AdFields.ImagePaths, ad.ImagePaths);
-        foreach (var (name, rawJson) in ad.Extras.OrderBy(e => e.Key, StringComparer.Ordinal))
+        if (ad.Extras.Count > 0) WriteExtras(json, ad.Extras);
+        json.WriteEndObject();
+    }
+
+    private static void WriteExtras(Utf8JsonWriter json, IReadOnlyDictionary<string, string> extras)
+    {
+        foreach (var (name, rawJson) in extras.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             json.WritePropertyName(name);
             json.WriteRawValue(rawJson, skipInputValidation: false);
         }
-        json.WriteEndObject();
     }
 
     private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
