@@ -27,6 +27,13 @@ internal sealed class DemoCommand : Command<DemoCommand.Settings>
         public string Out { get; init; } = "out";
     }
 
+    /// <summary>
+    /// The capabilities that join the main job, in report order. Each issue adds its section here (one line).
+    /// </summary>
+    internal static IReadOnlyList<IReportSection> Sections { get; } =
+    [
+    ];
+
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var key = KeyResolver.ForSyntheticData();
@@ -42,8 +49,9 @@ internal sealed class DemoCommand : Command<DemoCommand.Settings>
         IngestCommand.Report(ingest, storePath);
 
         var summary = CorpusSummary.Compute(store);
-        var report = DemoReport.Build(summary, ingest.Counts, corpus.Report.ToText());
         Directory.CreateDirectory(settings.Out);
+        var reportContext = new ReportContext(store, summary, Path.Combine(settings.Data, "corpus", "truth.jsonl"), settings.Out, settings.Seed);
+        var report = DemoReport.Build(summary, ingest.Counts, corpus.Report.ToText(), reportContext, Sections);
         var html = Path.Combine(settings.Out, "report.html");
         report.Html.Save(html);
         File.WriteAllText(Path.Combine(settings.Out, "summary.md"), report.Markdown);

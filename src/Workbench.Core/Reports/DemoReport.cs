@@ -20,7 +20,9 @@ public sealed record DemoReport(HtmlReport Html, string Markdown)
         "with its evidence and its uncertainty.";
 
     /// <summary>Builds the report.</summary>
-    public static DemoReport Build(CorpusSummary summary, LoadCounts ingest, string? generatorReport)
+    public static DemoReport Build(
+        CorpusSummary summary, LoadCounts ingest, string? generatorReport,
+        ReportContext? context = null, IEnumerable<IReportSection>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(ingest);
@@ -74,11 +76,20 @@ public sealed record DemoReport(HtmlReport Html, string Markdown)
             html.Chart(CorpusCharts.QuarantineReasons(summary));
         }
 
+        var writer = new ReportWriter(html, md);
+        if (context is not null)
+        {
+            foreach (var section in sections ?? [])
+            {
+                writer.Heading(section.Title);
+                section.Write(context, writer);
+            }
+        }
+
         if (!string.IsNullOrWhiteSpace(generatorReport))
         {
-            html.Heading("Synthetic corpus: validation against its specification");
-            html.Raw("<pre>" + System.Net.WebUtility.HtmlEncode(generatorReport) + "</pre>\n");
-            md.Append("## Synthetic corpus validation\n\n```\n").Append(generatorReport.TrimEnd()).Append("\n```\n");
+            writer.Heading("Synthetic corpus: validation against its specification");
+            writer.Preformatted(generatorReport);
         }
         return new DemoReport(html, md.ToString());
     }

@@ -1,0 +1,14 @@
+using Workbench.Store;
+
+namespace Workbench.Reports;
+
+/// <summary>What a report section may read.</summary>
+/// <param name="Store">The store, holding pseudonymized ads only.</param>
+/// <param name="Summary">The corpus overview.</param>
+/// <param name="TruthPath">
+/// The synthetic corpus's truth file, for sections that report quality against the planted structure; null for real
+/// data. Detectors never read it: only the evaluation part of a section does.
+/// </param>
+/// <param name="OutputDirectory">Where the report is written (sections may add files, e.g. CSV tables).</param>
+/// <param name="Seed">The seed every randomized step of the run uses.</param>
+public sealed record ReportContext(AdStore Store, CorpusSummary Summary, string? TruthPath, string OutputDirectory, int Seed);
