@@ -20,7 +20,7 @@ internal static class AdRowValidator
     public static Result Validate(IReadOnlyList<KeyValuePair<string, RawValue>> fields, LoaderOptions options)
     {
         var errors = new List<(string Field, string Reason)>();
-        var values = new Dictionary<string, RawValue>(StringComparer.Ordinal);
+        var values = new Dictionary<string, RawValue>(fields.Count, StringComparer.Ordinal);
         Dictionary<string, string>? extras = null;
         foreach (var (name, value) in fields)
         {

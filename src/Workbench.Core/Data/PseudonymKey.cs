@@ -26,9 +26,13 @@ public sealed class PseudonymKey
 
     private readonly byte[] _key;
 
+    // One keyed HMAC per thread: resetting it keeps the key schedule, which is most of the cost of a short value.
+    private readonly ThreadLocal<IncrementalHash> _hmac;
+
     private PseudonymKey(byte[] key, string origin)
     {
         _key = key;
+        _hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key));
         Origin = origin;
         Fingerprint = Convert.ToHexStringLower(SHA256.HashData(key))[..16];
     }
@@ -133,7 +137,9 @@ public sealed class PseudonymKey
         var byteCount = Encoding.UTF8.GetByteCount(value);
         var buffer = byteCount <= 512 ? stackalloc byte[byteCount] : new byte[byteCount];
         Encoding.UTF8.GetBytes(value, buffer);
-        HMACSHA256.HashData(_key, buffer, mac);
+        var hmac = _hmac.Value!;
+        hmac.AppendData(buffer);
+        hmac.GetHashAndReset(mac);
         Span<char> chars = stackalloc char[prefix.Length + 16];
         prefix.AsSpan().CopyTo(chars);
         Convert.TryToHexStringLower(mac[..8], chars[prefix.Length..], out _);
