@@ -16,7 +16,7 @@ if [ "$major" -lt 10 ]; then
   exit 1
 fi
 # DuckDB's native library needs the C++ runtime; Debian images have it, slim ones may not.
-if ! ldconfig -p 2>/dev/null | grep -q 'libstdc++.so.6'; then need_apt+=(libstdc++6); fi
+if ! dpkg -s libstdc++6 >/dev/null 2>&1 && ! ldconfig -p 2>/dev/null | grep -q 'libstdc'; then need_apt+=(libstdc++6); fi
 if [ "${1:-}" = "--with-browser" ] && ! command -v chromium >/dev/null 2>&1; then need_apt+=(chromium); fi
 
 if [ ${#need_apt[@]} -gt 0 ]; then
