@@ -22,7 +22,7 @@ namespace Workbench.Reports;
 /// <param name="AdsPerDay">Ads per posting day (UTC).</param>
 /// <param name="Provinces">Ads per province, raw and per 100,000 residents.</param>
 /// <param name="Sites">Ads per site.</param>
-/// <param name="TopCities">The cities with the most ads.</param>
+/// <param name="TopCities">The markets with the most ads, aliases counted under the reference city name.</param>
 /// <param name="AdsPerPhone">Distribution of ads per phone token, in buckets.</param>
 /// <param name="QuarantineReasons">Quarantined rows by reason (the reason's first clause).</param>
 public sealed record CorpusSummary(
@@ -65,8 +65,14 @@ public sealed record CorpusSummary(
             });
         var sites = Rows(store, "SELECT coalesce(site, '(none)') AS s, count(*) AS n FROM ads GROUP BY s ORDER BY n DESC, s",
             r => new NamedCount((string)r[0], Convert.ToInt64(r[1], CultureInfo.InvariantCulture)));
-        var cities = Rows(store, "SELECT coalesce(city, '(none)') AS c, count(*) AS n FROM ads GROUP BY c ORDER BY n DESC, c LIMIT 15",
-            r => new NamedCount((string)r[0], Convert.ToInt64(r[1], CultureInfo.InvariantCulture)));
+        // Sites write a market several ways (Montréal, MTL, Laval): count under the reference name where one is known.
+        var cities = Rows(store, "SELECT coalesce(city, '(none)') AS c, count(*) AS n FROM ads GROUP BY c",
+                r => new NamedCount((string)r[0], Convert.ToInt64(r[1], CultureInfo.InvariantCulture)))
+            .GroupBy(c => CanadaGeography.FindCity(c.Name)?.Name ?? c.Name, StringComparer.Ordinal)
+            .Select(g => new NamedCount(g.Key, g.Sum(c => c.Ads)))
+            .OrderByDescending(c => c.Ads).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(15)
+            .ToList();
         var buckets = Rows(store, """
             WITH per AS (SELECT p, count(*) AS n FROM (SELECT unnest(phones) AS p FROM ads) GROUP BY p)
             SELECT CASE WHEN n = 1 THEN '1' WHEN n <= 3 THEN '2-3' WHEN n <= 10 THEN '4-10' WHEN n <= 30 THEN '11-30'
