@@ -24,7 +24,7 @@ namespace Workbench.Reports;
 /// <param name="Sites">Ads per site.</param>
 /// <param name="TopCities">The markets with the most ads, aliases counted under the reference city name.</param>
 /// <param name="AdsPerPhone">Distribution of ads per phone token, in buckets.</param>
-/// <param name="QuarantineReasons">Quarantined rows by reason (the reason's first clause).</param>
+/// <param name="QuarantineReasons">Quarantined rows by field and kind of problem (first clause of the reason, values elided).</param>
 public sealed record CorpusSummary(
     long Ads,
     int Runs,
@@ -80,7 +80,8 @@ public sealed record CorpusSummary(
             FROM per GROUP BY bucket ORDER BY lo
             """, r => new PhoneBucket((string)r[0], Convert.ToInt64(r[1], CultureInfo.InvariantCulture)));
         var reasons = Rows(store, """
-            SELECT coalesce(field, '(row)') || ': ' || split_part(split_part(reason, ';', 1), ':', 1) AS r, count(*) AS n
+            SELECT coalesce(field, '(row)') || ': ' || left(regexp_replace(regexp_replace(split_part(reason, ';', 1),
+                       '^[a-z_]+: ', ''), '''[^'']*''', '…', 'g'), 60) AS r, count(*) AS n
             FROM quarantine GROUP BY r ORDER BY n DESC, r LIMIT 12
             """, r => new ReasonCount((string)r[0], Convert.ToInt64(r[1], CultureInfo.InvariantCulture)));
         DateTimeOffset? first = ads == 0 ? null : perDay[0].Day.ToDateTime(TimeOnly.MinValue);
