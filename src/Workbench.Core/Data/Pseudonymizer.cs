@@ -17,6 +17,7 @@ namespace Workbench.Data;
 public sealed class Pseudonymizer
 {
     private readonly PseudonymKey _key;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<UInt128, FieldContacts> _seenTexts = new();
 
     /// <summary>Creates a pseudonymizer for one key.</summary>
     public Pseudonymizer(PseudonymKey key, PseudonymizerOptions? options = null)
@@ -32,6 +33,24 @@ public sealed class Pseudonymizer
     /// <summary>The token of a normalized value of one kind.</summary>
     public string Token(ContactKind kind, string normalizedValue) => _key.Token(kind.Prefix(), normalizedValue);
 
+    // Contacts of a title and body, found once per distinct text (see PseudonymizerOptions.RepeatedTextCache).
+    private FieldContacts FindContacts(string title, string body)
+    {
+        if (Options.RepeatedTextCache <= 0) return Options.FindContacts(title, body);
+        var hash = new System.IO.Hashing.XxHash128();
+        Span<byte> length = stackalloc byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, title.Length);
+        hash.Append(length);
+        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(title.AsSpan()));
+        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(body.AsSpan()));
+        var key = hash.GetCurrentHashAsUInt128();
+        if (_seenTexts.TryGetValue(key, out var known)) return known;
+        var found = Options.FindContacts(title, body);
+        if (_seenTexts.Count >= Options.RepeatedTextCache) _seenTexts.Clear();
+        _seenTexts.TryAdd(key, found);
+        return found;
+    }
+
     /// <summary>Pseudonymizes one raw ad.</summary>
     public PseudonymizedAd Apply(Ad raw)
     {
@@ -46,7 +65,7 @@ public sealed class Pseudonymizer
         AddListField(raw, AdFields.Urls, ContactKind.Url, raw.Urls, v => v.Trim().ToLowerInvariant(), entities, tokens, known);
 
         var title = raw.Title ?? string.Empty;
-        var found = Options.FindContacts(title, raw.Body);
+        var found = FindContacts(title, raw.Body);
         var titleFound = new List<ContactSpan>(found.Title);
         var bodyFound = new List<ContactSpan>(found.Body);
         AddKnownValues(title, raw.Body, known, titleFound, bodyFound);

@@ -51,6 +51,12 @@ public sealed class AdStore : IDisposable
     /// <summary>The open connection, for SQL from notebooks (read what you like; write only through the library).</summary>
     public DuckDBConnection Connection { get; }
 
+    /// <summary>
+    /// DuckDB's memory budget. DuckDB takes 80% of the machine by default, which would let an ingest of a million ads
+    /// hold its whole transaction in memory; a budget makes it write row groups to the file as it goes.
+    /// </summary>
+    public const string DefaultMemoryLimit = "160MB";
+
     /// <summary>Opens (creating if needed) a store file and its tables.</summary>
     public static AdStore Open(string path = DefaultPath)
     {
@@ -71,7 +77,9 @@ public sealed class AdStore : IDisposable
             throw new IOException($"{path}: cannot open the store: {ex.Message}", ex);
         }
         var store = new AdStore(path, connection);
+        store.Execute($"SET memory_limit = '{DefaultMemoryLimit}'; SET preserve_insertion_order = true;");
         store.Execute(Schema);
+        store.RemoveIncompleteRuns();
         return store;
     }
 
@@ -97,6 +105,26 @@ public sealed class AdStore : IDisposable
         command.CommandText = sql;
         foreach (var p in parameters) command.Parameters.Add(new DuckDBParameter(p ?? DBNull.Value));
         return command;
+    }
+
+    /// <summary>Removes every row an ingest run wrote (used when the run fails).</summary>
+    public void RemoveRun(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        foreach (var table in new[] { "ads", "entities", "quarantine", "runs" })
+        {
+            using var command = Command($"DELETE FROM {table} WHERE run_id = $1", [runId]);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    // Rows whose run never wrote its record belong to an ingest that was cut off: they are not part of the store.
+    private void RemoveIncompleteRuns()
+    {
+        foreach (var table in new[] { "ads", "entities", "quarantine" })
+        {
+            Execute($"DELETE FROM {table} WHERE run_id NOT IN (SELECT run_id FROM runs)");
+        }
     }
 
     /// <summary>Number of ads stored.</summary>

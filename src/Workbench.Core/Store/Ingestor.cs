@@ -7,12 +7,14 @@ namespace Workbench.Store;
 
 /// <summary>
 /// Loads a source file into the store: every row validated, every kept ad pseudonymized, every bad row quarantined,
-/// and one provenance record, all in one transaction.
+/// and one provenance record that is written last and marks the run complete.
 /// </summary>
 /// <remarks>
-/// Idempotent: a file whose SHA-256 was already ingested under the same key is recognized and skipped. Atomic: the
-/// ads, entities, quarantine and run record of one file commit together or not at all. Streaming: memory is bounded
-/// by one batch of ads plus the set of ids seen.
+/// Idempotent: a file whose SHA-256 was already ingested under the same key is recognized and skipped. All or
+/// nothing: rows are appended under the run's id and the run record is written last; a failure removes the run's
+/// rows, and a run cut off by a crash (rows without a run record) is removed when the store is next opened
+/// (<see cref="AdStore.Open"/>). This keeps memory bounded, where one transaction over a million ads would hold them
+/// all. Streaming: memory is bounded by a few batches of ads plus the set of ids seen.
 /// </remarks>
 public sealed class Ingestor
 {
@@ -53,7 +55,6 @@ public sealed class Ingestor
             ?? System.IO.Path.Combine(QuarantineFolder(), runId + ".jsonl");
         QuarantineWriter? quarantine = null;
 
-        using var transaction = _store.Connection.BeginTransaction();
         try
         {
             using (var ads = _store.Connection.CreateAppender("ads"))
@@ -119,12 +120,11 @@ public sealed class Ingestor
             var run = new RunRecord(runId, path, sha, source.Format.ToString().ToLowerInvariant(), started,
                 DateTimeOffset.UtcNow, counts.Read, counts.Kept, counts.Quarantined, _keyFingerprint, ToolVersion);
             InsertRun(run);
-            transaction.Commit();
             return new IngestResult(run, false, quarantine is null ? null : quarantinePath, counts);
         }
         catch
         {
-            transaction.Rollback();
+            _store.RemoveRun(runId);
             throw;
         }
         finally

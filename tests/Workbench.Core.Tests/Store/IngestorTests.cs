@@ -61,6 +61,28 @@ public class IngestorTests : IDisposable
     }
 
     [Fact]
+    public void Rows_of_a_run_cut_off_before_its_record_are_removed_when_the_store_reopens()
+    {
+        // Given: a complete run, then rows of a run that never wrote its record (a crash mid-ingest)
+        var path = _dir.File("store.duckdb");
+        using (var store = AdStore.Open(path))
+        {
+            new Ingestor(store, _key).Ingest(Source(), new IngestOptions { QuarantinePath = _dir.File("q.jsonl") });
+            store.Execute("INSERT INTO ads (ad_id, run_id, posted_at, body) VALUES ('zz', 'run-crashed', now(), 'partial')");
+            store.Execute("INSERT INTO entities VALUES ('zz', 'run-crashed', 'body', 'phone', 'ph_0000000000000000', 0, 19, 1.0)");
+            Assert.Equal(3, store.AdCount());
+        }
+
+        // When
+        using var reopened = AdStore.Open(path);
+
+        // Then: only the complete run remains
+        Assert.Equal(2, reopened.AdCount());
+        Assert.Equal(0L, reopened.Scalar<long>("SELECT count(*) FROM entities WHERE run_id = 'run-crashed'"));
+        Assert.Single(reopened.Runs());
+    }
+
+    [Fact]
     public void A_second_file_repeating_stored_ids_quarantines_them()
     {
         using var store = AdStore.Open(_dir.File("store.duckdb"));
