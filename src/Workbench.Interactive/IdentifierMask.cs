@@ -1,0 +1,46 @@
+using System.Text;
+using Workbench.Data;
+
+namespace Workbench.Interactive;
+
+/// <summary>
+/// Keeps raw contacts out of anything a notebook shows: tokens (<c>ph_…</c>, <c>em_…</c>, …) pass, raw phone numbers,
+/// e-mails, handles and URLs are replaced by a marker that names their kind.
+/// </summary>
+/// <remarks>
+/// Ads that went through ingest carry tokens only, so the mask changes nothing on them. It exists for the ads a
+/// notebook reads straight from a source file (<c>AdSource.Open(path).Ads()</c>, contacts still raw): a formatter must
+/// not be the place where a raw number reaches a saved notebook. The contacts are found by the same extractor that
+/// ingest uses (<see cref="TextContacts"/>), so what ingest would tokenize, the mask hides.
+/// </remarks>
+public static class IdentifierMask
+{
+    /// <summary>The marker shown in place of a raw contact of <paramref name="kind"/>.</summary>
+    public static string Marker(ContactKind kind) => $"[{kind.Name()} hidden]";
+
+    /// <summary>A contact-list value as it may be shown: the token itself, or a marker for a raw value.</summary>
+    public static string Value(string value, ContactKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return ContactKinds.IsToken(value) ? value : Marker(kind);
+    }
+
+    /// <summary>Text with every raw contact the extractor finds replaced by its marker; tokens are left as they are.</summary>
+    public static string Text(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
+        var spans = TextContacts.Find(text);
+        if (spans.Count == 0) return text;
+        var sb = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var span in spans.OrderBy(s => s.Start))
+        {
+            if (span.Start < at) continue;
+            var found = text[span.Start..span.End];
+            if (ContactKinds.IsToken(found.Trim())) continue;
+            sb.Append(text, at, span.Start - at).Append(Marker(span.Kind));
+            at = span.End;
+        }
+        return sb.Append(text, at, text.Length - at).ToString();
+    }
+}
