@@ -45,14 +45,14 @@ public sealed class ChartFormatter : WorkbenchFormatter<GenericChart>
             case JsonObject obj:
                 foreach (var (name, child) in obj.ToList())
                 {
-                    if (child is JsonValue v && v.TryGetValue<string>(out var s)) obj[name] = IdentifierMask.Text(s);
+                    if (child is JsonValue v && v.TryGetValue<string>(out var s)) obj[name] = IdentifierMask.Text(s, keepBareHosts: true);
                     else if (child is not null) Mask(child);
                 }
                 break;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    if (array[i] is JsonValue v && v.TryGetValue<string>(out var s)) array[i] = IdentifierMask.Text(s);
+                    if (array[i] is JsonValue v && v.TryGetValue<string>(out var s)) array[i] = IdentifierMask.Text(s, keepBareHosts: true);
                     else if (array[i] is { } child) Mask(child);
                 }
                 break;

@@ -33,11 +33,11 @@ public sealed class DataFrameFormatter : WorkbenchFormatter<DataFrame>
     private static string Cell(object? value, CultureInfo inv) => value switch
     {
         null => "",
-        string s => IdentifierMask.Text(s),
+        string s => IdentifierMask.Text(s, keepBareHosts: true),
         DateTime d => d.ToString("yyyy-MM-dd HH:mm", inv),
         double x => x.ToString("G6", inv),
         float x => x.ToString("G6", inv),
         IFormattable f => f.ToString(null, inv),
-        _ => IdentifierMask.Text(value.ToString()),
+        _ => IdentifierMask.Text(value.ToString(), keepBareHosts: true),
     };
 }

@@ -26,7 +26,13 @@ public static class IdentifierMask
     }
 
     /// <summary>Text with every raw contact the extractor finds replaced by its marker; tokens are left as they are.</summary>
-    public static string Text(string? text)
+    /// <param name="text">The text.</param>
+    /// <param name="keepBareHosts">
+    /// Leave a URL that is a bare host name (<c>northernlist.ca</c>: no scheme, no <c>www</c>, no path) as it is. Labels of
+    /// charts and cells of tables use it, where such a value names the site an ad was collected from (a platform, not
+    /// a person); free text (titles, bodies) never does.
+    /// </param>
+    public static string Text(string? text, bool keepBareHosts = false)
     {
         if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
         var spans = TextContacts.Find(text);
@@ -38,9 +44,18 @@ public static class IdentifierMask
             if (span.Start < at) continue;
             var found = text[span.Start..span.End];
             if (ContactKinds.IsToken(found.Trim())) continue;
+            if (keepBareHosts && span.Kind == ContactKind.Url && IsBareHost(found)) continue;
             sb.Append(text, at, span.Start - at).Append(Marker(span.Kind));
             at = span.End;
         }
         return sb.Append(text, at, text.Length - at).ToString();
+    }
+
+    private static bool IsBareHost(string found)
+    {
+        var value = found.Trim();
+        return value.Length > 0 && !value.Contains('/', StringComparison.Ordinal) && !value.Contains('@', StringComparison.Ordinal)
+               && !value.StartsWith("www", StringComparison.OrdinalIgnoreCase) && !value.Contains('[', StringComparison.Ordinal)
+               && !value.Any(char.IsWhiteSpace);
     }
 }

@@ -18,6 +18,7 @@ public static class WorkbenchFormatters
         new AdListFormatter(),
         new DataFrameFormatter(),
         new ChartFormatter(),
+        new CorpusSummaryFormatter(),
     ];
 
     /// <summary>Registers <see cref="Defaults"/> (and any <paramref name="more"/>) for <c>text/html</c>.</summary>

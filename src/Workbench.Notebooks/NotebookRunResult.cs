@@ -6,7 +6,9 @@ namespace Workbench.Notebooks;
 /// <param name="Elapsed">Wall time, kernel start included.</param>
 /// <param name="Failure">The failing cell, or null when every cell ran.</param>
 /// <param name="WrittenTo">Where the executed notebook was written, if it was.</param>
-public sealed record NotebookRunResult(string Path, int CodeCellsRun, TimeSpan Elapsed, CellFailure? Failure, string? WrittenTo)
+/// <param name="CellTimes">Wall time of each code cell that ran, by cell number.</param>
+public sealed record NotebookRunResult(
+    string Path, int CodeCellsRun, TimeSpan Elapsed, CellFailure? Failure, string? WrittenTo, IReadOnlyList<CellTime> CellTimes)
 {
     /// <summary>Whether every cell ran.</summary>
     public bool Succeeded => Failure is null;

@@ -40,7 +40,8 @@ public sealed class NotebookRunner(NotebookRunOptions? options = null)
             Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!;
             PlotlyEmbedding.Reset();
             using var kernel = WorkbenchKernel.Create();
-            var (ran, failure) = await RunCellsAsync(kernel, document, cancellationToken).ConfigureAwait(false);
+            var times = new List<CellTime>();
+            var (ran, failure) = await RunCellsAsync(kernel, document, times, cancellationToken).ConfigureAwait(false);
             string? written = null;
             if (isJupyter && (Options.WriteOutputs || Options.OutputDirectory is not null))
             {
@@ -49,7 +50,7 @@ public sealed class NotebookRunner(NotebookRunOptions? options = null)
                     : Path.Combine(Path.GetFullPath(Options.OutputDirectory, previousDirectory), Path.GetFileName(path));
                 Save(document, written);
             }
-            return new NotebookRunResult(path, ran, watch.Elapsed, failure, written);
+            return new NotebookRunResult(path, ran, watch.Elapsed, failure, written, times);
         }
         finally
         {
@@ -59,7 +60,7 @@ public sealed class NotebookRunner(NotebookRunOptions? options = null)
     }
 
     private async Task<(int Ran, CellFailure? Failure)> RunCellsAsync(
-        CompositeKernel kernel, InteractiveDocument document, CancellationToken cancellationToken)
+        CompositeKernel kernel, InteractiveDocument document, List<CellTime> times, CancellationToken cancellationToken)
     {
         var elements = document.Elements.Where(e => !HasTag(e, NotebookParameters.InjectedTag)).ToList();
         document.Elements.Clear();
@@ -79,7 +80,7 @@ public sealed class NotebookRunner(NotebookRunOptions? options = null)
                 continue;
             }
             cell.ExecutionOrder = ++ran;
-            failure = await RunCellAsync(kernel, cell, number, cancellationToken).ConfigureAwait(false);
+            failure = await RunCellAsync(kernel, cell, number, times, cancellationToken).ConfigureAwait(false);
             if (failure is not null) { ran--; continue; }
 
             if (IsParametersCell(cell) && !parametersFound)
@@ -93,7 +94,7 @@ public sealed class NotebookRunner(NotebookRunOptions? options = null)
                 };
                 document.Elements.Add(injected);
                 injected.ExecutionOrder = ++ran;
-                failure = await RunCellAsync(kernel, injected, document.Elements.Count, cancellationToken).ConfigureAwait(false);
+                failure = await RunCellAsync(kernel, injected, document.Elements.Count, times, cancellationToken).ConfigureAwait(false);
                 if (failure is not null) ran--;
             }
         }
@@ -102,6 +103,20 @@ public sealed class NotebookRunner(NotebookRunOptions? options = null)
             throw new ArgumentException("parameters were given but the notebook has no cell tagged 'parameters'");
         }
         return (ran, failure);
+    }
+
+    private async Task<CellFailure?> RunCellAsync(
+        CompositeKernel kernel, InteractiveDocumentElement cell, int number, List<CellTime> times, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            return await RunCellAsync(kernel, cell, number, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            times.Add(new CellTime(number, watch.Elapsed));
+        }
     }
 
     private async Task<CellFailure?> RunCellAsync(CompositeKernel kernel, InteractiveDocumentElement cell, int number, CancellationToken cancellationToken)

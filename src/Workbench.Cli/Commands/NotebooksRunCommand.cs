@@ -29,6 +29,10 @@ internal sealed class NotebooksRunCommand : Command<NotebooksRunCommand.Settings
         [Description("Override a variable of the cell tagged 'parameters' (repeatable), as papermill does.")]
         public string[] Params { get; init; } = [];
 
+        [CommandOption("--times")]
+        [Description("Print the wall time of every cell.")]
+        public bool Times { get; init; }
+
         [CommandOption("--timeout <SECONDS>")]
         [Description("Longest time one cell may run (default 600).")]
         public int TimeoutSeconds { get; init; } = 600;
@@ -66,6 +70,13 @@ internal sealed class NotebooksRunCommand : Command<NotebooksRunCommand.Settings
             {
                 failed++;
                 Console.Error.WriteLine($"workbench: {result.Describe()}");
+            }
+            if (settings.Times)
+            {
+                foreach (var t in result.CellTimes)
+                {
+                    AnsiConsole.MarkupLineInterpolated($"   cell {t.Cell}: {t.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)} s");
+                }
             }
             if (result.WrittenTo is not null)
             {
