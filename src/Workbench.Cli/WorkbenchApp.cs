@@ -35,6 +35,9 @@ internal static class WorkbenchApp
                 notebooks.AddCommand<NotebooksPublishCommand>("publish")
                     .WithDescription("Publish the library folder notebooks reference (environment/.published) if it is out of date.");
             });
+            config.AddCommand<FiguresCommand>("figures")
+                .WithDescription("Regenerate every paper figure (chart JSON, data, PNG/SVG via headless Chromium, HTML) with a manifest.")
+                .WithExample("figures", "--out", "out/figures", "--format", "png,svg,html");
             config.AddCommand<KernelCommand>("kernel")
                 .WithDescription("The stdio kernel host for VS Code's Polyglot Notebooks extension (see README, Notebooks).")
                 .WithExample("kernel", "[vscode]", "stdio", "--working-dir", "notebooks");
