@@ -4,8 +4,8 @@ using Workbench.Data;
 namespace Workbench.Interactive;
 
 /// <summary>
-/// Shows one ad as a field table. Contacts appear as tokens only: a raw value (an ad read from a source file before
-/// ingest) is replaced by a marker, and so is any raw contact inside the title and body (<see cref="IdentifierMask"/>).
+/// Shows one ad as a field table. Contacts appear as tokens only: in an ad read from a source file before ingest,
+/// every contact the ingest would tokenize is replaced by a marker (<see cref="IdentifierMask.Ad"/>).
 /// </summary>
 public sealed class AdFormatter : WorkbenchFormatter<Ad>
 {
@@ -13,6 +13,7 @@ public sealed class AdFormatter : WorkbenchFormatter<Ad>
     public override string ToHtml(Ad value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        value = IdentifierMask.Ad(value);
         var inv = CultureInfo.InvariantCulture;
         var rows = new List<IReadOnlyList<string>>
         {
@@ -25,8 +26,8 @@ public sealed class AdFormatter : WorkbenchFormatter<Ad>
             new[] { AdFields.Emails, Contacts(value.Emails, ContactKind.Email) },
             new[] { AdFields.Handles, Contacts(value.Handles, ContactKind.Handle) },
             new[] { AdFields.Urls, Contacts(value.Urls, ContactKind.Url) },
-            new[] { AdFields.Title, IdentifierMask.Text(value.Title) },
-            new[] { AdFields.Body, IdentifierMask.Text(value.Body) },
+            new[] { AdFields.Title, value.Title ?? "" },
+            new[] { AdFields.Body, value.Body },
         };
         if (value.PriceAmount is { } price)
         {

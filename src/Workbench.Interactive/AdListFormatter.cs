@@ -22,15 +22,16 @@ public sealed class AdListFormatter : WorkbenchFormatter<IEnumerable<Ad>>
         var inv = CultureInfo.InvariantCulture;
         var shown = new List<IReadOnlyList<string>>();
         var total = 0;
-        foreach (var ad in value)
+        foreach (var raw in value)
         {
             if (total++ >= MaxRows) continue;
-            var body = IdentifierMask.Text(ad.Body);
+            var ad = IdentifierMask.Ad(raw);
+            var body = ad.Body;
             if (body.Length > BodyChars) body = body[..BodyChars] + "…";
             shown.Add([
                 ad.AdId, ad.PostedAt.ToString("yyyy-MM-dd HH:mm", inv), ad.Site ?? "", ad.City ?? "", ad.Province ?? "",
                 AdFormatter.Contacts(ad.Phones, ContactKind.Phone), AdFormatter.Contacts(ad.Emails, ContactKind.Email),
-                AdFormatter.Contacts(ad.Handles, ContactKind.Handle), IdentifierMask.Text(ad.Title), body,
+                AdFormatter.Contacts(ad.Handles, ContactKind.Handle), ad.Title ?? "", body,
             ]);
         }
         var caption = total > shown.Count

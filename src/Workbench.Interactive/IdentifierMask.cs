@@ -10,11 +10,45 @@ namespace Workbench.Interactive;
 /// <remarks>
 /// Ads that went through ingest carry tokens only, so the mask changes nothing on them. It exists for the ads a
 /// notebook reads straight from a source file (<c>AdSource.Open(path).Ads()</c>, contacts still raw): a formatter must
-/// not be the place where a raw number reaches a saved notebook. The contacts are found by the same extractor that
-/// ingest uses (<see cref="TextContacts"/>), so what ingest would tokenize, the mask hides.
+/// not be the place where a raw number reaches a saved notebook. <see cref="Ad"/> runs the ingest's own
+/// <see cref="Pseudonymizer"/> (under a throw-away key) and turns what it tokenized into markers, so whatever ingest
+/// would hide, the display hides; <see cref="Text"/> uses the same extractor on text without its ad.
 /// </remarks>
 public static class IdentifierMask
 {
+    // Tokens under this key exist only inside this process, long enough to be replaced by markers.
+    private static readonly Pseudonymizer Throwaway = new(PseudonymKey.FromHex(PseudonymKey.NewHex(), "display mask"));
+
+    /// <summary>
+    /// The ad as it may be shown: raw contacts in its list fields, title, body and extra columns replaced by markers;
+    /// tokens kept. An ingested ad comes back unchanged.
+    /// </summary>
+    public static Ad Ad(Ad ad)
+    {
+        ArgumentNullException.ThrowIfNull(ad);
+        var masked = Throwaway.Apply(ad);
+        if (masked.Entities.Count == 0) return ad;
+        var markers = masked.Entities.GroupBy(e => e.Token, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Marker(g.First().Kind), StringComparer.Ordinal);
+        string Replace(string text)
+        {
+            foreach (var (token, marker) in markers) text = text.Replace(token, marker, StringComparison.Ordinal);
+            return text;
+        }
+        IReadOnlyList<string> List(IReadOnlyList<string> values) => values.Select(Replace).ToList();
+        var a = masked.Ad;
+        return a with
+        {
+            Title = a.Title is null ? null : Replace(a.Title),
+            Body = Replace(a.Body),
+            Phones = List(a.Phones),
+            Emails = List(a.Emails),
+            Handles = List(a.Handles),
+            Urls = List(a.Urls),
+            Extras = a.Extras.ToDictionary(kv => kv.Key, kv => Replace(kv.Value), StringComparer.Ordinal),
+        };
+    }
+
     /// <summary>The marker shown in place of a raw contact of <paramref name="kind"/>.</summary>
     public static string Marker(ContactKind kind) => $"[{kind.Name()} hidden]";
 
