@@ -6,6 +6,7 @@ using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 using Microsoft.DotNet.Interactive.Events;
+using KernelInfo = Microsoft.DotNet.Interactive.Documents.KernelInfo;
 using Workbench.Interactive;
 
 namespace Workbench.Notebooks;
@@ -183,8 +184,8 @@ public sealed class NotebookRunner(NotebookRunOptions? options = null)
         {
             return extension switch
             {
-                ".ipynb" => Notebook.Parse(text),
-                ".dib" => CodeSubmission.Parse(text),
+                ".ipynb" => Notebook.Parse(text, KnownKernels()),
+                ".dib" => CodeSubmission.Parse(text, KnownKernels()),
                 _ => throw new ArgumentException($"{path}: not a notebook (expected .ipynb or .dib)"),
             };
         }
@@ -192,6 +193,29 @@ public sealed class NotebookRunner(NotebookRunOptions? options = null)
         {
             throw new InvalidDataException($"{path}: not a valid .ipynb ({ex.Message})", ex);
         }
+    }
+
+    /// <summary>
+    /// The kernel names a notebook may use, so that the parser splits cells at each of them; only C# runs here, the
+    /// others fail with a message that says so.
+    /// </summary>
+    private static KernelInfoCollection KnownKernels()
+    {
+        var kernels = new KernelInfoCollection
+        {
+            new KernelInfo(WorkbenchKernel.CSharp, "C#", ["c#", "cs"]),
+            new KernelInfo("markdown", "Markdown", ["md"]),
+            new KernelInfo("fsharp", "F#", ["f#", "fs"]),
+            new KernelInfo("pwsh", "PowerShell", ["powershell"]),
+            new KernelInfo("javascript", "JavaScript", ["js"]),
+            new KernelInfo("html", "HTML", []),
+            new KernelInfo("sql", "SQL", []),
+            new KernelInfo("kql", "KQL", []),
+            new KernelInfo("mermaid", "Mermaid", []),
+            new KernelInfo("value", "Value", []),
+        };
+        kernels.DefaultKernelName = WorkbenchKernel.CSharp;
+        return kernels;
     }
 
     /// <summary>Writes an executed notebook as Jupyter JSON.</summary>
