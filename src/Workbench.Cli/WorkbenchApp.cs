@@ -40,7 +40,7 @@ internal static class WorkbenchApp
                 .WithExample("figures", "--out", "out/figures", "--format", "png,svg,html");
             config.AddCommand<KernelCommand>("kernel")
                 .WithDescription("The stdio kernel host for VS Code's Polyglot Notebooks extension (see README, Notebooks).")
-                .WithExample("kernel", "[vscode]", "stdio", "--working-dir", "notebooks");
+                .WithExample("kernel", "[[vscode]]", "stdio", "--working-dir", "notebooks");
             config.AddBranch("bench", bench =>
             {
                 bench.SetDescription("Benchmarks that print figures (never timed tests).");

@@ -15,7 +15,7 @@ internal sealed class KernelCommand : AsyncCommand<KernelCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "[MODE]")]
-        [Description("As the stock tool takes them: '[vscode]' to serve VS Code, 'stdio' for the transport (the only one).")]
+        [Description("As the stock tool takes them: '[[vscode]]' to serve VS Code, 'stdio' for the transport (the only one).")]
         public string[] Modes { get; init; } = [];
 
         [CommandOption("--working-dir <DIR>")]
@@ -25,7 +25,7 @@ internal sealed class KernelCommand : AsyncCommand<KernelCommand.Settings>
         public override ValidationResult Validate()
         {
             var unknown = Modes.FirstOrDefault(m => m is not ("[vscode]" or "vscode" or "stdio"));
-            return unknown is null ? ValidationResult.Success() : ValidationResult.Error($"unknown mode '{unknown}' (expected [vscode] and/or stdio)");
+            return unknown is null ? ValidationResult.Success() : ValidationResult.Error($"unknown mode '{unknown}' (expected [[vscode]] and/or stdio)");
         }
     }
 
