@@ -47,6 +47,8 @@ internal static class WorkbenchApp
                 bench.AddCommand<BenchIngestCommand>("ingest")
                     .WithDescription("Ads/s for generate and ingest, and peak memory, at 100k and 1M ads.");
                 bench.AddCommand<BenchIngestOneCommand>("ingest-one").IsHidden();
+                bench.AddCommand<BenchNotebooksCommand>("notebooks")
+                    .WithDescription("Notebooks cold and warm, kernel start and first chart, per-figure export time, executed notebook size.");
             });
         });
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 
 namespace Workbench.Notebooks;
 
@@ -54,9 +53,10 @@ public static class LibraryFolder
         };
         foreach (var a in new[]
                  {
+                     // Portable (no runtime identifier): it reuses the Release build the test script made, and the
+                     // same folder serves Linux, macOS and Windows.
                      "publish", Path.Combine("src", "Workbench.Cli", "Workbench.Cli.csproj"), "-c", "Release",
-                     "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-o", folder,
-                     "-p:GenerateDocumentationFile=false", "--nologo", "-v", "q",
+                     "-o", folder, "--nologo", "-v", "q",
                  })
         {
             start.ArgumentList.Add(a);
