@@ -78,6 +78,10 @@ internal sealed class NotebooksRunCommand : Command<NotebooksRunCommand.Settings
                     AnsiConsole.MarkupLineInterpolated($"   cell {t.Cell}: {t.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)} s");
                 }
             }
+            if (result.WrittenTo is null && (settings.WriteOutputs || settings.Out is not null))
+            {
+                AnsiConsole.MarkupLineInterpolated($"   no outputs written: a .dib file holds no outputs (convert it to .ipynb to keep them)");
+            }
             if (result.WrittenTo is not null)
             {
                 var bytes = new FileInfo(result.WrittenTo).Length;
