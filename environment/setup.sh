@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the workbench needs beyond the .NET 10 SDK, only when it is missing (safe to run again), then restores.
 # Usage: environment/setup.sh [--with-browser]
-#   --with-browser  also install Debian's headless Chromium (static figure export; later issues).
+#   --with-browser  also install Debian's headless Chromium (PNG/SVG export of 'workbench figures'; test.sh uses it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -26,12 +26,29 @@ internal static class WorkbenchApp
             config.AddCommand<KeyCommand>("key")
                 .WithDescription("Create a new pseudonymization key file (kept outside the repository).")
                 .WithExample("key", "--out", "~/.config/workbench/key");
+            config.AddBranch("notebooks", notebooks =>
+            {
+                notebooks.SetDescription("Run notebooks headless; keep their library folder current.");
+                notebooks.AddCommand<NotebooksRunCommand>("run")
+                    .WithDescription("Run .ipynb/.dib notebooks top to bottom in a C# kernel; stop at the first failing cell.")
+                    .WithExample("notebooks", "run", "notebooks/00-quickstart.ipynb", "--param", "ads=5000", "--write-outputs");
+                notebooks.AddCommand<NotebooksPublishCommand>("publish")
+                    .WithDescription("Publish the library folder notebooks reference (environment/.published) if it is out of date.");
+            });
+            config.AddCommand<FiguresCommand>("figures")
+                .WithDescription("Regenerate every paper figure (chart JSON, data, PNG/SVG via headless Chromium, HTML) with a manifest.")
+                .WithExample("figures", "--out", "out/figures", "--format", "png,svg,html");
+            config.AddCommand<KernelCommand>("kernel")
+                .WithDescription("The stdio kernel host for VS Code's Polyglot Notebooks extension (see README, Notebooks).")
+                .WithExample("kernel", "[[vscode]]", "stdio", "--working-dir", "notebooks");
             config.AddBranch("bench", bench =>
             {
                 bench.SetDescription("Benchmarks that print figures (never timed tests).");
                 bench.AddCommand<BenchIngestCommand>("ingest")
                     .WithDescription("Ads/s for generate and ingest, and peak memory, at 100k and 1M ads.");
                 bench.AddCommand<BenchIngestOneCommand>("ingest-one").IsHidden();
+                bench.AddCommand<BenchNotebooksCommand>("notebooks")
+                    .WithDescription("Notebooks cold and warm, kernel start and first chart, per-figure export time, executed notebook size.");
             });
         });
 

@@ -1,0 +1,47 @@
+using Plotly.NET;
+using Workbench.Cli.Figures;
+
+namespace Workbench.Tests.Figures;
+
+/// <summary>
+/// Chart JSON of each figure, plotted from hand-written data, against a reviewed snapshot: a change of look (titles,
+/// axes, size, trace type) shows here as a diff. A missing snapshot is written and the test fails until it is reviewed
+/// and committed; a snapshot is never re-approved just to make a test pass.
+/// </summary>
+public class FigureSnapshotTests
+{
+    [Fact]
+    public void Ads_per_day() => Matches("corpus-ads-per-day",
+        new AdsPerDayFigure().Plot(new AdsPerDayFigure.Data(["2026-06-01", "2026-06-02", "2026-06-03"], [120, 95, 140])));
+
+    [Fact]
+    public void Ads_per_province() => Matches("corpus-ads-per-province",
+        new AdsPerProvinceFigure().Plot(new AdsPerProvinceFigure.Data(["YT", "ON", "QC"], [31, 9_800, 4_100], [70.1, 63.2, 46.6])));
+
+    [Fact]
+    public void Ads_per_site() => Matches("corpus-ads-per-site",
+        new AdsPerSiteFigure().Plot(new AdsPerSiteFigure.Data(["northernlist.ca", "maplenights.com"], [5_400, 4_700])));
+
+    [Fact]
+    public void Every_figure_has_a_snapshot_test()
+    {
+        var tested = typeof(FigureSnapshotTests).GetMethods().Count(m => m.GetCustomAttributes(typeof(FactAttribute), false).Length > 0) - 1;
+        Assert.Equal(FigureCatalog.All.Count, tested);
+        Assert.Equal(FigureCatalog.All.Count, FigureCatalog.All.Select(f => f.Id).Distinct().Count());
+    }
+
+    private static void Matches(string id, GenericChart chart)
+    {
+        // The layout's template is Plotly.NET's constant default look (800 lines): left out so the snapshot reads.
+        var node = System.Text.Json.Nodes.JsonNode.Parse(GenericChart.toJson(chart))!;
+        Assert.True(node["layout"]!.AsObject().Remove("template"));
+        var json = node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
+        var path = Path.Combine(RepoPaths.Root, "tests", "Workbench.Cli.Tests", "Figures", "Snapshots", id + ".json");
+        if (!File.Exists(path))
+        {
+            File.WriteAllText(path, json);
+            Assert.Fail($"snapshot written to {path}: review it and commit it");
+        }
+        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), json);
+    }
+}
