@@ -169,6 +169,7 @@ public static class PriceExtractor
 
         // Duration before: "half hour 120", "1h 200", "HH: 80", "30 min $80", "hourly: $150" (the longest one).
         int? minutesBefore = null;
+        var beforeFrom = -1;
         if (i > 0)
         {
             var gap = t.GapBefore(i);
@@ -179,6 +180,7 @@ public static class PriceExtractor
                     if (TryDurationAt(t, from, out var m, out var dl, out _) && dl == i - 1)
                     {
                         minutesBefore = m;
+                        beforeFrom = from;
                         break;
                     }
                 }
@@ -196,6 +198,7 @@ public static class PriceExtractor
         else if (minutesBefore is not null)
         {
             minutes = minutesBefore;
+            spanStart = beforeFrom;
         }
         else
         {
@@ -231,10 +234,14 @@ public static class PriceExtractor
         var (rawStart, rawEnd) = t.RawSpan(spanStart, last);
         if (currency is not null && spanStart == i)
         {
-            // Take in a currency sign written right before the amount.
+            // Take in the currency signs written right before the amount ("$150", "$$80", "US$300").
             var signAt = t.Start(i) - 1;
             while (signAt >= 0 && text[signAt] == ' ') signAt--;
-            if (signAt >= 0 && CurrencyOf(text[signAt]) is not null && t.Start(i) - signAt <= 2) rawStart = t.Text.ToRawSpan(signAt, signAt + 1).Start;
+            if (signAt >= 0 && CurrencyOf(text[signAt]) is not null && t.Start(i) - signAt <= 2)
+            {
+                while (signAt > 0 && CurrencyOf(text[signAt - 1]) is not null) signAt--;
+                rawStart = t.Text.ToRawSpan(signAt, signAt + 1).Start;
+            }
         }
         if (currencyAfterSign && last == i + (amount != n ? 1 : 0))
         {
