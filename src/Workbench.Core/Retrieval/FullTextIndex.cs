@@ -18,10 +18,12 @@ namespace Workbench.Retrieval;
 /// boolean operators and date ranges (<c>posted:[2026-01-01 TO 2026-01-31]</c>), in Lucene's classic query syntax.
 /// </summary>
 /// <remarks>
-/// <para>Fields: <c>text</c> (title and body, the default field), <c>title</c>, <c>body</c>, <c>city</c>,
+/// <para>Fields: <c>text</c> (title and body, the default field), <c>title</c>, <c>city</c>,
 /// <c>province</c>, <c>site</c>, <c>category</c>, <c>posted</c> (<c>yyyy-MM-dd</c>), <c>contact</c> (the ad's keyed
 /// tokens) and <c>ad_id</c>. Ranking is Okapi BM25 (Robertson &amp; Zaragoza, "The Probabilistic Relevance Framework:
 /// BM25 and Beyond", 2009) with the analyzer of <see cref="FoldingAnalyzer"/>.</para>
+/// <para>Ads are analyzed on <see cref="FullTextIndexOptions.Threads"/> threads; ranking does not depend on that,
+/// because equal scores are ordered by ad id.</para>
 /// <para>Only pseudonymized ads may be indexed: <see cref="Build"/> refuses an ad whose contact fields hold anything but
 /// keyed tokens, so raw numbers cannot reach an index file. Cost: linear in the corpus; measured by
 /// <c>workbench bench extract</c> (indexing ads/s).</para>
@@ -30,6 +32,9 @@ public sealed class FullTextIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const int ExcerptLength = 160;
+
+    private static readonly Sort ScoreThenId = new(SortField.FIELD_SCORE, new SortField(AdIdSort, SortFieldType.STRING));
+    private const string AdIdSort = "ad_id_sort";
 
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -74,16 +79,7 @@ public sealed class FullTextIndex : IDisposable
             };
             using (var writer = new IndexWriter(directory, config))
             {
-                var doc = new ReusableDocument();
-                long count = 0;
-                foreach (var ad in ads)
-                {
-                    RequirePseudonymized(ad);
-                    doc.Set(ad);
-                    writer.AddDocument(doc.Document);
-                    doc.ClearContacts();
-                    if (++count % 10_000 == 0) progress?.Invoke(count);
-                }
+                var count = options.Threads <= 1 ? AddSequentially(writer, ads, progress) : AddInParallel(writer, ads, options.Threads, progress);
                 writer.Commit();
                 progress?.Invoke(count);
             }
@@ -95,6 +91,76 @@ public sealed class FullTextIndex : IDisposable
             directory.Dispose();
             throw;
         }
+    }
+
+    private static long AddSequentially(IndexWriter writer, IEnumerable<Ad> ads, Action<long>? progress)
+    {
+        var doc = new ReusableDocument();
+        long count = 0;
+        foreach (var ad in ads)
+        {
+            RequirePseudonymized(ad);
+            doc.Set(ad);
+            writer.AddDocument(doc.Document);
+            doc.ClearContacts();
+            if (++count % 10_000 == 0) progress?.Invoke(count);
+        }
+        return count;
+    }
+
+    /// <summary>Reads ads on the calling thread and analyzes them on <paramref name="threads"/> workers (IndexWriter is
+    /// thread-safe); batches keep the hand-over cheap and the bounded queue keeps memory flat.</summary>
+    private static long AddInParallel(IndexWriter writer, IEnumerable<Ad> ads, int threads, Action<long>? progress)
+    {
+        const int BatchSize = 256;
+        using var queue = new System.Collections.Concurrent.BlockingCollection<List<Ad>>(boundedCapacity: threads * 4);
+        Exception? failure = null;
+        var workers = Enumerable.Range(0, threads).Select(_ => Task.Factory.StartNew(() =>
+        {
+            var doc = new ReusableDocument();
+            try
+            {
+                foreach (var batch in queue.GetConsumingEnumerable())
+                {
+                    foreach (var ad in batch)
+                    {
+                        doc.Set(ad);
+                        writer.AddDocument(doc.Document);
+                        doc.ClearContacts();
+                    }
+                }
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref failure, e, null);
+                queue.CompleteAdding();
+            }
+        }, TaskCreationOptions.LongRunning)).ToArray();
+        long count = 0;
+        try
+        {
+            var batch = new List<Ad>(BatchSize);
+            foreach (var ad in ads)
+            {
+                RequirePseudonymized(ad);
+                batch.Add(ad);
+                if (batch.Count == BatchSize)
+                {
+                    if (queue.IsAddingCompleted) break;
+                    queue.Add(batch);
+                    batch = new List<Ad>(BatchSize);
+                }
+                if (++count % 10_000 == 0) progress?.Invoke(count);
+            }
+            if (batch.Count > 0 && !queue.IsAddingCompleted) queue.Add(batch);
+        }
+        finally
+        {
+            if (!queue.IsAddingCompleted) queue.CompleteAdding();
+            Task.WaitAll(workers);
+        }
+        if (failure is not null) throw new InvalidOperationException("indexing failed: " + failure.Message, failure);
+        return count;
     }
 
     /// <summary>Opens an index written earlier with <see cref="FullTextIndexOptions.Directory"/>.</summary>
@@ -115,7 +181,8 @@ public sealed class FullTextIndex : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         var parsed = Parse(query);
-        var docs = _searcher.Search(parsed, top);
+        // Ties in score go to the smaller ad id, so that results do not depend on indexing order or threads.
+        var docs = _searcher.Search(parsed, null, top, ScoreThenId, doDocScores: true, doMaxScore: false);
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
         foreach (var sd in docs.ScoreDocs)
         {
@@ -149,7 +216,7 @@ public sealed class FullTextIndex : IDisposable
         }
         catch (ParseException e)
         {
-            throw new ArgumentException($"query '{query}' does not parse: {e.Message.Split('\n')[0]}", nameof(query), e);
+            throw new ArgumentException($"query '{query}' does not parse: {e.Message.Split('\n')[0]}", e);
         }
     }
 
@@ -187,7 +254,7 @@ public sealed class FullTextIndex : IDisposable
         /// <summary>Title.</summary>
         public const string Title = "title";
 
-        /// <summary>Body.</summary>
+        /// <summary>Body (stored for excerpts; search it through <see cref="Text"/>, which holds title and body).</summary>
         public const string Body = "body";
 
         /// <summary>City as the site lists it.</summary>
@@ -213,8 +280,9 @@ public sealed class FullTextIndex : IDisposable
     private sealed class ReusableDocument
     {
         private readonly StringField _adId = new(Fields.AdId, "", Field.Store.YES);
+        private readonly SortedDocValuesField _adIdSort = new(AdIdSort, new BytesRef());
         private readonly TextField _title = new(Fields.Title, "", Field.Store.YES);
-        private readonly TextField _body = new(Fields.Body, "", Field.Store.YES);
+        private readonly StoredField _body = new(Fields.Body, "");
         private readonly TextField _text = new(Fields.Text, "", Field.Store.NO);
         private readonly TextField _city = new(Fields.City, "", Field.Store.YES);
         private readonly StringField _province = new(Fields.Province, "", Field.Store.YES);
@@ -225,7 +293,7 @@ public sealed class FullTextIndex : IDisposable
 
         public ReusableDocument()
         {
-            Document = [_adId, _title, _body, _text, _city, _province, _site, _category, _posted];
+            Document = [_adId, _adIdSort, _title, _body, _text, _city, _province, _site, _category, _posted];
             _fixedFields = Document.Fields.Count;
         }
 
@@ -235,6 +303,7 @@ public sealed class FullTextIndex : IDisposable
         {
             var title = ad.Title ?? string.Empty;
             _adId.SetStringValue(ad.AdId);
+            _adIdSort.SetBytesValue(new BytesRef(ad.AdId));
             _title.SetStringValue(title);
             _body.SetStringValue(ad.Body);
             _text.SetStringValue(title.Length == 0 ? ad.Body : title + "\n" + ad.Body);

@@ -18,6 +18,9 @@ public sealed record FullTextIndexOptions
     /// <summary>Indexing memory buffer in MiB before a segment is flushed.</summary>
     public double RamBufferMb { get; init; } = 256;
 
+    /// <summary>Threads that analyze ads while indexing (the calling thread reads them); 1 indexes on the calling thread only.</summary>
+    public int Threads { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     /// <summary>The defaults.</summary>
     public static FullTextIndexOptions Default { get; } = new();
 }
