@@ -14,14 +14,15 @@ public static class TextCharts
     public static GenericChart IndicatorPrevalenceByCity(IndicatorPrevalence prevalence, int maxCities = 20)
     {
         ArgumentNullException.ThrowIfNull(prevalence);
-        var cities = prevalence.Cities.Take(maxCities).ToArray();
-        var z = cities.Select((_, r) => prevalence.Categories.Select((_, c) => Math.Round(100 * prevalence.Share(r, c), 1)).ToArray()).ToArray();
+        // Rows bottom to top, so that the city with the most ads is drawn on top.
+        var rows = Enumerable.Range(0, Math.Min(maxCities, prevalence.Cities.Count)).Reverse().ToArray();
+        var z = rows.Select(r => prevalence.Categories.Select((_, c) => Math.Round(100 * prevalence.Share(r, c), 1)).ToArray()).ToArray();
         var chart = Plotly.NET.CSharp.Chart.Heatmap<double, string, string, string>(
             zData: z,
             X: prevalence.Categories.ToArray(),
-            Y: cities.Select((c, r) => $"{c} ({prevalence.Ads[r]:N0})").ToArray(),
+            Y: rows.Select(r => $"{prevalence.Cities[r]} ({prevalence.Ads[r]:N0})").ToArray(),
             Name: "% of ads with a cue");
-        return chart.Titled($"Ads with an indicator cue, % by city (lexicon {prevalence.LexiconVersion}) — cues, not verdicts", "cue category", "city (ads)", 900, 120 + (26 * cities.Length));
+        return chart.Titled($"Ads with an indicator cue, % by city (lexicon {prevalence.LexiconVersion}) — cues, not verdicts", "cue category", "city (ads)", 900, 160 + (26 * rows.Length));
     }
 
     /// <summary>Number of entities found per kind.</summary>
