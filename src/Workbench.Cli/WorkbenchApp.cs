@@ -41,6 +41,13 @@ internal static class WorkbenchApp
             config.AddCommand<KernelCommand>("kernel")
                 .WithDescription("The stdio kernel host for VS Code's Polyglot Notebooks extension (see README, Notebooks).")
                 .WithExample("kernel", "[[vscode]]", "stdio", "--working-dir", "notebooks");
+            config.AddCommand<ExtractCommand>("extract")
+                .WithDescription("Write every entity of every ad (contacts as keyed tokens, prices, ages, names, cities, indicator cues) to a CSV.")
+                .WithExample("extract", "--in", "data/synthetic/ads.jsonl", "--out", "entities.csv");
+            config.AddCommand<SearchCommand>("search")
+                .WithDescription("Full-text search (BM25, fields, phrases, fuzzy) and near-duplicate search (--like) over the pseudonymized ads.")
+                .WithExample("search", "--store", "data/workbench.duckdb", "--query", "\"new in town\" AND city:calgary")
+                .WithExample("search", "--store", "data/workbench.duckdb", "--like", "ad-0000123");
             config.AddBranch("bench", bench =>
             {
                 bench.SetDescription("Benchmarks that print figures (never timed tests).");
@@ -49,7 +56,18 @@ internal static class WorkbenchApp
                 bench.AddCommand<BenchIngestOneCommand>("ingest-one").IsHidden();
                 bench.AddCommand<BenchNotebooksCommand>("notebooks")
                     .WithDescription("Notebooks cold and warm, kernel start and first chart, per-figure export time, executed notebook size.");
+                bench.AddCommand<BenchExtractCommand>("extract")
+                    .WithDescription("Entity extraction ads/s and allocations per ad; full-text and near-duplicate indexing ads/s.");
             });
+
+            // ---- eval: quality against labelled data and planted truth (each evaluation adds one command) ----
+            config.AddBranch("eval", eval =>
+            {
+                eval.SetDescription("Quality measures against labelled sets and the synthetic corpus's planted truth.");
+                eval.AddCommand<EvalExtractCommand>("extract")
+                    .WithDescription("Precision and recall per entity kind on the labelled extraction sets.");
+            });
+            // ---- end eval ----
         });
 
         try

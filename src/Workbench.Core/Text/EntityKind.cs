@@ -1,8 +1,9 @@
 namespace Workbench.Text;
 
 /// <summary>
-/// The kinds of contact the extractors find. Each kind has its own keyed token at ingest
-/// (<c>ph_</c>, <c>em_</c>, <c>hd_</c>, <c>ur_</c>; see DESIGN.md, "Tokens").
+/// The kinds of entity the extractors find. The four contact kinds each have their own keyed token at ingest
+/// (<c>ph_</c>, <c>em_</c>, <c>hd_</c>, <c>ur_</c>; see DESIGN.md, "Tokens"); the others are never pseudonymized and
+/// are reported by <see cref="EntityExtractor"/> only (<see cref="ContactExtractor"/> never returns them).
 /// </summary>
 public enum EntityKind
 {
@@ -17,4 +18,19 @@ public enum EntityKind
 
     /// <summary>A web address; the value is the lower-cased URL without trailing punctuation.</summary>
     Url,
+
+    /// <summary>A price with its duration; the value is <c>150 CAD/60min</c>, or <c>150 CAD</c> without a duration.</summary>
+    Price,
+
+    /// <summary>A stated age in years; the value is the number (<c>23</c>). Ages under 18 are kept and flagged.</summary>
+    Age,
+
+    /// <summary>A person name as advertised; the value is the name in title case (<c>Sasha</c>).</summary>
+    Name,
+
+    /// <summary>A Canadian city or one of its aliases; the value is the reference city and province (<c>Montreal, QC</c>).</summary>
+    City,
+
+    /// <summary>An indicator cue of the lexicon; the value is <c>category:cue</c> (<c>movement:arrival</c>). A cue, never a verdict.</summary>
+    Indicator,
 }
