@@ -61,6 +61,9 @@ internal sealed class LogLinearModel
         var findings = new List<GuardFinding>();
         var cells = _y.Length;
         if (P > cells) findings.Add(new GuardFinding("model", $"{P} parameters for {cells} observable cells: not identifiable"));
+        var recaptured = 0.0;
+        for (var c = 0; c < cells; c++) if (System.Numerics.BitOperations.PopCount((uint)(c + 1)) > 1) recaptured += _y[c];
+        if (recaptured == 0) findings.Add(new GuardFinding("model", "no unit is on more than one list: without recaptures the population is not identifiable"));
         for (var col = 1; col < P; col++)
         {
             double inside = 0, outside = 0;
