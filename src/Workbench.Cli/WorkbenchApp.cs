@@ -26,12 +26,20 @@ internal static class WorkbenchApp
             config.AddCommand<KeyCommand>("key")
                 .WithDescription("Create a new pseudonymization key file (kept outside the repository).")
                 .WithExample("key", "--out", "~/.config/workbench/key");
+            config.AddCommand<PrevalenceCommand>("prevalence")
+                .WithDescription("Rates of advertising activity by province, metro and week with intervals, and advertisers never seen (MSE).")
+                .WithExample("prevalence", "--store", "data/workbench.duckdb", "--out", "out/prevalence");
+            config.AddCommand<MseCommand>("mse")
+                .WithDescription("Multiple-systems estimation on a capture table; prints model,n_observed,n_hat,lower,upper as CSV.")
+                .WithExample("mse", "--in", "../shared/data/mse-uk-2013.csv", "--model", "stepwise", "--p-stop", "0.05");
             config.AddBranch("bench", bench =>
             {
                 bench.SetDescription("Benchmarks that print figures (never timed tests).");
                 bench.AddCommand<BenchIngestCommand>("ingest")
                     .WithDescription("Ads/s for generate and ingest, and peak memory, at 100k and 1M ads.");
                 bench.AddCommand<BenchIngestOneCommand>("ingest-one").IsHidden();
+                bench.AddCommand<BenchPrevalenceCommand>("prevalence")
+                    .WithDescription("Time to fit all stepwise models for 6 lists and rates for a 1M-ad corpus.");
             });
         });
 

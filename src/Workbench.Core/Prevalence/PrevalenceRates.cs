@@ -30,7 +30,7 @@ public sealed record PrevalenceRates(
     /// <summary>What every prevalence output counts and does not count.</summary>
     public string Framing => string.Create(CultureInfo.InvariantCulture,
         $"These rates count advertising activity (ads, phone-linked advertisers{(ClusterSource is null ? string.Empty : ", clusters")}), not people and not victims. " +
-        $"Each figure carries a {Options.Confidence:P0} bootstrap interval that resamples whole advertisers; rates are per {Options.PerResidents:N0} residents (2021 census). " +
+        $"Each figure carries a {Options.Confidence * 100:0.#}% bootstrap interval that resamples whole advertisers; rates are per {Options.PerResidents:N0} residents (2021 census). " +
         $"Counts below {Options.SuppressBelow} are suppressed. One phone-linked advertiser can be one person, an agency or a spam operation.");
 
     /// <summary>The cells of one breakdown and measure, in layout order.</summary>

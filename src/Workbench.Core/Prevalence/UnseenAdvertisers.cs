@@ -34,8 +34,8 @@ public sealed record UnseenAdvertisers(
         var head = string.Format(inv, "{0} seen on at least one of {1} {2} ({3}): {4:N0}. ", Capitalized(Unit), Table.K, lists, string.Join(", ", Table.Lists), Observed);
         var body = Estimate is null
             ? "No estimate of those never seen is reported: " + Refusal + ". "
-            : string.Format(inv, "Estimated never seen on any of them: {0:N0} ({1:P0} profile-likelihood interval {2:N0} to {3:N0}; model: {4}). ",
-                Estimate.Unseen, Estimate.Confidence, UnseenInterval!.Lower, UnseenInterval.Upper, Estimate.Fit.ModelName);
+            : string.Format(inv, "Estimated never seen on any of them: {0:N0} ({1:0.#}% profile-likelihood interval {2:N0} to {3:N0}; model: {4}). ",
+                Estimate.Unseen, Estimate.Confidence * 100, UnseenInterval!.Lower, UnseenInterval.Upper, Estimate.Fit.ModelName);
         return head + body + "This counts advertising units, not people or victims, and holds only if: " + string.Join("; ", Assumptions) + ".";
     }
 
