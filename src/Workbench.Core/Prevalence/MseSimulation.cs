@@ -67,7 +67,7 @@ public static class MseSimulation
             {
                 for (var i = 0; i < k; i++)
                 {
-                    if (Unit(Scramble((ulong)(uint)seed, (ulong)(u * 16 + i))) < 0.10 + 0.05 * i) control[u] |= 1 << i;
+                    if (SeedMix.Unit(SeedMix.Hash((ulong)(uint)seed, 0xC0, (ulong)(u * 16 + i))) < 0.10 + 0.05 * i) control[u] |= 1 << i;
                 }
             }
             var controlTable = CaptureTable.FromPatterns(table.Lists, control);
@@ -84,7 +84,7 @@ public static class MseSimulation
             }
             var trueUnits = PhoneUnits.Build(all.Select(a => a.Phones).ToList()).Advertisers;
             var threshold = (ulong)(o.ScrapeProbability * ulong.MaxValue);
-            var scraped = all.Where((a, i) => o.ScrapeProbability >= 1 || Scramble((ulong)(uint)seed, (ulong)i) < threshold).ToList();
+            var scraped = all.Where((a, i) => o.ScrapeProbability >= 1 || SeedMix.Hash((ulong)(uint)seed, 0x5C, (ulong)i) < threshold).ToList();
             // Repeated scrapes: four independent passes over the whole corpus; an advertiser with many ads is caught by
             // every pass, one with a single ad rarely: heterogeneity of catchability.
             var scrapes = new int[all.Count];
@@ -92,7 +92,7 @@ public static class MseSimulation
             {
                 for (var j = 0; j < 4; j++)
                 {
-                    if (Unit(Scramble((ulong)(uint)seed ^ 0x5C4A9E, (ulong)(i * 4 + j))) < o.ScrapeProbability / 2) scrapes[i] |= 1 << j;
+                    if (SeedMix.Unit(SeedMix.Hash((ulong)(uint)seed, 0x5C4, (ulong)(i * 4 + j))) < o.ScrapeProbability / 2) scrapes[i] |= 1 << j;
                 }
             }
             var allUnits = PhoneUnits.Build(all.Select(a => a.Phones).ToList());
@@ -155,15 +155,5 @@ public static class MseSimulation
         {
             return new MseSimulationRow(scenario, seed, label, truth, observed, null, null, null, ex.Message);
         }
-    }
-
-    private static double Unit(ulong hash) => (hash >> 11) * (1.0 / 9007199254740992.0);
-
-    private static ulong Scramble(ulong a, ulong b)
-    {
-        var z = (a * 0x9E3779B97F4A7C15UL) ^ (b + 0xD1B54A32D192ED03UL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }
