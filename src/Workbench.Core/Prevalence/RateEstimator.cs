@@ -94,10 +94,28 @@ public sealed class RateEstimator(RateOptions? options = null)
                 cells.Add(new RateCell(dimension, key, label, measure, count, lower, upper, population, Per(count), Per(lower), Per(upper)));
             }
         }
+        if (Options.ComplementarySuppression) SuppressComplements(cells);
 
         return new PrevalenceRates(
             cells, Options, n, units.Advertisers, withoutProvince, withoutMetro, clusters?.Name,
             n == 0 ? null : list.Min(a => a.PostedAt), n == 0 ? null : list.Max(a => a.PostedAt));
+    }
+
+    /// <summary>
+    /// Complementary suppression: the national count and the unplaced ads are published, so a breakdown with exactly
+    /// one suppressed cell would give it away by subtraction. The smallest shown cell of that breakdown is withheld too.
+    /// </summary>
+    private static void SuppressComplements(List<RateCell> cells)
+    {
+        foreach (var group in cells.Select((c, i) => (Cell: c, Index: i))
+                     .Where(x => x.Cell.Dimension != RateDimension.National)
+                     .GroupBy(x => (x.Cell.Dimension, x.Cell.Measure)))
+        {
+            if (group.Count(x => x.Cell.Suppressed) != 1) continue;
+            var smallest = group.Where(x => !x.Cell.Suppressed).OrderBy(x => x.Cell.Count).ThenBy(x => x.Index).FirstOrDefault();
+            if (smallest.Cell is null) continue;
+            cells[smallest.Index] = smallest.Cell with { Count = null, Lower = null, Upper = null, Rate = null, RateLower = null, RateUpper = null };
+        }
     }
 
     /// <summary>Distinct (unit, cell) pairs with the number of ads each: sorted keys unit·C + cell, run-length counted.</summary>

@@ -12,6 +12,12 @@ public sealed record RateOptions
     /// <summary>Counts below this are suppressed in every export (small cells can point at individuals).</summary>
     public int SuppressBelow { get; init; } = 5;
 
+    /// <summary>
+    /// Whether a breakdown with exactly one suppressed cell also withholds its smallest shown cell, so that the
+    /// suppressed count cannot be recovered by subtracting the shown ones from the published total.
+    /// </summary>
+    public bool ComplementarySuppression { get; init; } = true;
+
     /// <summary>Rates are per this many residents (2021 census).</summary>
     public int PerResidents { get; init; } = 100_000;
 
