@@ -12,6 +12,7 @@ namespace Workbench.Prevalence;
 /// <remarks>Cost: O(n log n) in the number of ads for the grouping, plus O(B · units) for B replicates.</remarks>
 public sealed class RateEstimator(RateOptions? options = null)
 {
+
     /// <summary>The settings.</summary>
     public RateOptions Options { get; } = options ?? new();
 
@@ -40,10 +41,11 @@ public sealed class RateEstimator(RateOptions? options = null)
 
         var units = PhoneUnits.Build(list.Select(a => a.Phones).ToList());
         var unitCells = Group(units.UnitOfAd, cellsOfAd, layout.Count);
+        var (adMeasure, advertiserMeasure) = Bootstrap(unitCells, units.Count, layout.Count, units.HasPhone, firstByAds: true, Options.Seed);
         var measures = new Dictionary<RateMeasure, (double[] Observed, double[][] Replicates)>
         {
-            [RateMeasure.Ads] = Bootstrap(unitCells, units.Count, layout.Count, u => true, weightByAds: true),
-            [RateMeasure.Advertisers] = Bootstrap(unitCells, units.Count, layout.Count, u => units.HasPhone[u], weightByAds: false),
+            [RateMeasure.Ads] = adMeasure,
+            [RateMeasure.Advertisers] = advertiserMeasure,
         };
 
         if (clusters is not null)
@@ -68,8 +70,9 @@ public sealed class RateEstimator(RateOptions? options = null)
             }
             var signal = names.Select(clusters.HasSignal).ToArray();
             var clusterCells = Group(clusterOfAd, cellsOfAd, layout.Count);
-            measures[RateMeasure.Clusters] = Bootstrap(clusterCells, names.Count, layout.Count, c => true, weightByAds: false);
-            measures[RateMeasure.ClustersWithSignal] = Bootstrap(clusterCells, names.Count, layout.Count, c => signal[c], weightByAds: false);
+            // Clusters are resampled as wholes, with their own stream of weights.
+            (measures[RateMeasure.Clusters], measures[RateMeasure.ClustersWithSignal]) =
+                Bootstrap(clusterCells, names.Count, layout.Count, signal, firstByAds: false, Options.Seed ^ 0x5A5A5A5);
         }
 
         var alpha = (1 - Options.Confidence) / 2;
@@ -148,35 +151,46 @@ public sealed class RateEstimator(RateOptions? options = null)
         return ([.. unit], [.. cells], [.. ads]);
     }
 
-    private (double[] Observed, double[][] Replicates) Bootstrap(
-        (int[] Unit, int[] Cell, int[] Ads) groups, int unitCount, int cellCount, Func<int, bool> counts, bool weightByAds)
+    /// <summary>
+    /// Two measures over the same units in one pass per replicate: the first counts every unit (its ads, or 1), the
+    /// second counts 1 for the units in <paramref name="second"/>. Both see the same Poisson(1) weights.
+    /// </summary>
+    private ((double[] Observed, double[][] Replicates) First, (double[] Observed, double[][] Replicates) Second) Bootstrap(
+        (int[] Unit, int[] Cell, int[] Ads) groups, int unitCount, int cellCount, bool[] second, bool firstByAds, int seed)
     {
-        var include = new bool[unitCount];
-        for (var u = 0; u < unitCount; u++) include[u] = counts(u);
-        var observed = new double[cellCount];
+        var firstObserved = new double[cellCount];
+        var secondObserved = new double[cellCount];
         for (var i = 0; i < groups.Unit.Length; i++)
         {
-            if (include[groups.Unit[i]]) observed[groups.Cell[i]] += weightByAds ? groups.Ads[i] : 1;
+            firstObserved[groups.Cell[i]] += firstByAds ? groups.Ads[i] : 1;
+            if (second[groups.Unit[i]]) secondObserved[groups.Cell[i]] += 1;
         }
-        var replicates = new double[Options.BootstrapReplicates][];
-        var seed = Options.Seed;
-        Parallel.For(0, replicates.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) },
+        var firstReplicates = new double[Options.BootstrapReplicates][];
+        var secondReplicates = new double[Options.BootstrapReplicates][];
+        Parallel.For(0, firstReplicates.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) },
             () => new int[unitCount],
             (r, _, weights) =>
             {
                 PoissonBootstrap.Fill(weights, PoissonBootstrap.StreamSeed(seed, r));
-                var totals = new double[cellCount];
-                for (var i = 0; i < groups.Unit.Length; i++)
+                var a = new double[cellCount];
+                var b = new double[cellCount];
+                var units = groups.Unit;
+                var cells = groups.Cell;
+                var adCounts = groups.Ads;
+                for (var i = 0; i < units.Length; i++)
                 {
-                    var u = groups.Unit[i];
-                    if (!include[u]) continue;
-                    totals[groups.Cell[i]] += weights[u] * (weightByAds ? groups.Ads[i] : 1);
+                    var w = weights[units[i]];
+                    if (w == 0) continue;
+                    var cell = cells[i];
+                    a[cell] += firstByAds ? w * adCounts[i] : w;
+                    if (second[units[i]]) b[cell] += w;
                 }
-                replicates[r] = totals;
+                firstReplicates[r] = a;
+                secondReplicates[r] = b;
                 return weights;
             },
             _ => { });
-        return (observed, replicates);
+        return ((firstObserved, firstReplicates), (secondObserved, secondReplicates));
     }
 
     /// <summary>Where each cell sits in the flat cell arrays: national, then provinces, metros and weeks.</summary>
