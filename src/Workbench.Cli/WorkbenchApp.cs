@@ -48,6 +48,12 @@ internal static class WorkbenchApp
                 .WithDescription("Full-text search (BM25, fields, phrases, fuzzy) and near-duplicate search (--like) over the pseudonymized ads.")
                 .WithExample("search", "--store", "data/workbench.duckdb", "--query", "\"new in town\" AND city:calgary")
                 .WithExample("search", "--store", "data/workbench.duckdb", "--like", "ad-0000123");
+            config.AddCommand<PrevalenceCommand>("prevalence")
+                .WithDescription("Rates of advertising activity by province, metro and week with intervals, and advertisers never seen (MSE).")
+                .WithExample("prevalence", "--store", "data/workbench.duckdb", "--out", "out/prevalence");
+            config.AddCommand<MseCommand>("mse")
+                .WithDescription("Multiple-systems estimation on a capture table; prints model,n_observed,n_hat,lower,upper as CSV.")
+                .WithExample("mse", "--in", "../shared/data/mse-uk-2013.csv", "--model", "stepwise", "--p-stop", "0.05");
             config.AddBranch("bench", bench =>
             {
                 bench.SetDescription("Benchmarks that print figures (never timed tests).");
@@ -58,6 +64,8 @@ internal static class WorkbenchApp
                     .WithDescription("Notebooks cold and warm, kernel start and first chart, per-figure export time, executed notebook size.");
                 bench.AddCommand<BenchExtractCommand>("extract")
                     .WithDescription("Entity extraction ads/s and allocations per ad; full-text and near-duplicate indexing ads/s.");
+                bench.AddCommand<BenchPrevalenceCommand>("prevalence")
+                    .WithDescription("Time to fit all stepwise models for 6 lists and rates for a 1M-ad corpus.");
             });
 
             // ---- eval: quality against labelled data and planted truth (each evaluation adds one command) ----

@@ -33,6 +33,7 @@ internal sealed class DemoCommand : Command<DemoCommand.Settings>
     internal static IReadOnlyList<IReportSection> Sections { get; } =
     [
         new Workbench.Reports.Sections.TextSection(),
+        new Workbench.Reports.Sections.PrevalenceSection(),
     ];
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

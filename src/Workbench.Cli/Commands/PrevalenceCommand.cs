@@ -1,0 +1,101 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Workbench.Prevalence;
+
+namespace Workbench.Cli.Commands;
+
+/// <summary>
+/// <c>workbench prevalence (--in FILE | --store FILE) --out DIR</c>: rates by province, metro and week with bootstrap
+/// intervals (suppressed below 5), and the estimate of advertisers never seen on any site, with its assumptions.
+/// </summary>
+internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
+{
+    public sealed class Settings : AnalysisSettings
+    {
+        [CommandOption("--out <DIR>")]
+        [Description("Folder for rates.csv, mse.csv and prevalence.md.")]
+        public string? Out { get; init; }
+
+        [CommandOption("--replicates <N>")]
+        [Description("Bootstrap replicates for the rate intervals. Default: 200.")]
+        public int Replicates { get; init; } = 200;
+
+        [CommandOption("--lists <KIND>")]
+        [Description("How MSE lists are formed: sites (default) or windows.")]
+        public string Lists { get; init; } = "sites";
+
+        [CommandOption("--windows <N>")]
+        [Description("Time windows when --lists windows. Default: 4.")]
+        public int Windows { get; init; } = 4;
+
+        [CommandOption("--seed <S>")]
+        [Description("Seed of every bootstrap. Default: 1.")]
+        public int Seed { get; init; } = 1;
+
+        public override ValidationResult Validate()
+        {
+            var input = base.Validate();
+            if (!input.Successful) return input;
+            if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out DIR is required");
+            if (Lists is not ("sites" or "windows")) return ValidationResult.Error("--lists must be sites or windows");
+            if (Replicates < 2) return ValidationResult.Error("--replicates must be at least 2");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var input = settings.Open();
+        Directory.CreateDirectory(settings.Out!);
+        List<AdActivity> ads = [];
+        PrevalenceRates? rates = null;
+        Progress.Run("Rates by province, metro and week", _ =>
+        {
+            ads = AdActivity.ReadAll(input.Store).ToList();
+            rates = new RateEstimator(new RateOptions { BootstrapReplicates = settings.Replicates, Seed = settings.Seed }).Fit(ads);
+        });
+        if (ads.Count == 0) throw new UserError("the store holds no ads");
+        File.WriteAllText(Path.Combine(settings.Out!, "rates.csv"), rates!.ToCsv());
+
+        var kind = settings.Lists == "sites" ? AdListKind.Sites : AdListKind.TimeWindows;
+        var mseOptions = new AdMseOptions { Lists = kind, Windows = settings.Windows, Mse = new MseOptions { BootstrapReplicates = 200, Seed = settings.Seed } };
+        var (table, unit) = new AdMseEstimator(mseOptions).Table(ads);
+        var inv = CultureInfo.InvariantCulture;
+        var csv = new StringBuilder("model,n_observed,n_hat,lower,upper,unseen,unseen_lower,unseen_upper,refusal\n");
+        var md = new StringBuilder("# Prevalence\n\n> ").Append(rates.Framing).Append("\n\n");
+        md.Append(inv, $"Ads: {rates.Ads:N0}; phone-linked advertisers: {rates.Advertisers:N0}; ads not placed in a province: {rates.AdsWithoutProvince:N0}; not in a reference metro: {rates.AdsWithoutMetro:N0}.\n\n");
+        md.Append("## Advertisers never seen (multiple-systems estimation)\n\n");
+        UnseenAdvertisers? headline = null;
+        foreach (var model in new[] { MseModel.MainEffects, MseModel.Stepwise })
+        {
+            var result = new AdMseEstimator(mseOptions with { Mse = mseOptions.Mse with { Model = model } }).Fit(ads);
+            var label = model == MseModel.MainEffects ? "main" : "stepwise";
+            if (model == MseModel.Stepwise) headline = result;
+            // n_observed below 5 would be a small cell: suppressed like every other count.
+            var observed = result.Observed < rates.Options.SuppressBelow ? "<" + rates.Options.SuppressBelow.ToString(inv) : result.Observed.ToString(inv);
+            if (result.Estimate is { } e)
+            {
+                var u = result.UnseenInterval!;
+                csv.Append(inv, $"{label},{observed},{e.NHat:F1},{e.ProfileInterval.Lower:F1},{e.ProfileInterval.Upper:F1},{e.Unseen:F1},{u.Lower:F1},{u.Upper:F1},\n");
+            }
+            else
+            {
+                csv.Append(inv, $"{label},{observed},,,,,,,\"{result.Refusal!.Replace("\"", "'", StringComparison.Ordinal)}\"\n");
+            }
+            md.Append("- **").Append(label).Append("**: ").Append(result.Statement()).Append("\n\n");
+        }
+        File.WriteAllText(Path.Combine(settings.Out!, "mse.csv"), csv.ToString());
+        md.Append(inv, $"Lists: {string.Join(", ", table.Lists)}; units: {unit}. Cluster-based counts join once micro-clusters are available (IClusterAssignment).\n");
+        File.WriteAllText(Path.Combine(settings.Out!, "prevalence.md"), md.ToString());
+
+        var national = rates.Select(RateDimension.National, RateMeasure.Ads).Single();
+        AnsiConsole.WriteLine(rates.Framing);
+        AnsiConsole.WriteLine(string.Create(inv, $"ads {rates.Ads:N0}; phone-linked advertisers {rates.Advertisers:N0}; national ads per {rates.Options.PerResidents:N0} residents {national.Rate:F1} [{national.RateLower:F1}, {national.RateUpper:F1}]"));
+        AnsiConsole.WriteLine(headline!.Statement());
+        AnsiConsole.MarkupLineInterpolated($"[green]Wrote[/] rates.csv, mse.csv, prevalence.md to {settings.Out}");
+        return 0;
+    }
+}
