@@ -29,31 +29,42 @@ public sealed class ChartFormatter : WorkbenchFormatter<GenericChart>
         return sb.ToString();
     }
 
-    /// <summary>The chart's JSON (data and layout) with every string value masked.</summary>
+    /// <summary>
+    /// The chart's JSON (data and layout) with every string value masked, except inside <c>layout.template</c>, which
+    /// is Plotly.NET's constant default look (colours and fonts, hundreds of strings) and never holds data.
+    /// </summary>
     public static string MaskedJson(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
         var node = JsonNode.Parse(GenericChart.toJson(chart))!;
-        Mask(node);
+        var template = node["layout"]?["template"];
+        node["layout"]?.AsObject().Remove("template");
+        Mask(node, new Dictionary<string, string>(StringComparer.Ordinal));
+        if (template is not null) node["layout"]!["template"] = template;
         return node.ToJsonString();
     }
 
-    private static void Mask(JsonNode node)
+    private static void Mask(JsonNode node, Dictionary<string, string> masked)
     {
+        string Masked(string s)
+        {
+            if (!masked.TryGetValue(s, out var m)) masked[s] = m = IdentifierMask.Text(s, keepBareHosts: true);
+            return m;
+        }
         switch (node)
         {
             case JsonObject obj:
                 foreach (var (name, child) in obj.ToList())
                 {
-                    if (child is JsonValue v && v.TryGetValue<string>(out var s)) obj[name] = IdentifierMask.Text(s, keepBareHosts: true);
-                    else if (child is not null) Mask(child);
+                    if (child is JsonValue v && v.TryGetValue<string>(out var s)) obj[name] = Masked(s);
+                    else if (child is not null) Mask(child, masked);
                 }
                 break;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    if (array[i] is JsonValue v && v.TryGetValue<string>(out var s)) array[i] = IdentifierMask.Text(s, keepBareHosts: true);
-                    else if (array[i] is { } child) Mask(child);
+                    if (array[i] is JsonValue v && v.TryGetValue<string>(out var s)) array[i] = Masked(s);
+                    else if (array[i] is { } child) Mask(child, masked);
                 }
                 break;
         }

@@ -41,6 +41,16 @@ public class ChartFormatterTests
     }
 
     [Fact]
+    public void Masking_leaves_the_style_template_intact()
+    {
+        // Colour values such as "rgba(229, 236, 246, 1.0)" read like phone numbers to the extractor: the template
+        // holds no data and is not masked, so the chart keeps its look.
+        var json = ChartFormatter.MaskedJson(Chart("ON"));
+        Assert.Contains("rgba(229, 236, 246, 1.0)", json);
+        Assert.DoesNotContain("hidden", json);
+    }
+
+    [Fact]
     public void Raw_contacts_in_chart_labels_are_masked_and_site_names_kept()
     {
         var json = ChartFormatter.MaskedJson(Chart("call 647-825-2858", "me@example.com", "northernlist.ca"));

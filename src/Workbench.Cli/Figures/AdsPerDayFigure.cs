@@ -19,5 +19,6 @@ internal sealed class AdsPerDayFigure : Figure<AdsPerDayFigure.Data>
 
     public override GenericChart Plot(Data data) =>
         Plotly.NET.CSharp.Chart.Line<string, long, string>(x: data.Days, y: data.Ads, Name: "ads")
-            .Titled(Title, "day (UTC)", "ads", FigureStyle.Width, FigureStyle.Height);
+            .Titled(Title, "day (UTC)", "ads", FigureStyle.Width, FigureStyle.Height)
+            .Paper();
 }

@@ -21,5 +21,6 @@ internal sealed class AdsPerProvinceFigure : Figure<AdsPerProvinceFigure.Data>
 
     public override GenericChart Plot(Data data) =>
         Plotly.NET.CSharp.Chart.Column<double, string, string>(values: data.AdsPer100k, Keys: data.Provinces.ToArray(), Name: "ads per 100k residents")
-            .Titled(Title, "province or territory", "ads per 100,000 residents", FigureStyle.Width, FigureStyle.Height);
+            .Titled(Title, "province or territory", "ads per 100,000 residents", FigureStyle.Width, FigureStyle.Height)
+            .Paper();
 }

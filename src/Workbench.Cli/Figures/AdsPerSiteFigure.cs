@@ -21,5 +21,6 @@ internal sealed class AdsPerSiteFigure : Figure<AdsPerSiteFigure.Data>
 
     public override GenericChart Plot(Data data) =>
         Plotly.NET.CSharp.Chart.Column<long, string, string>(values: data.Ads, Keys: data.Sites.ToArray(), Name: "ads")
-            .Titled(Title, "site", "ads", FigureStyle.Width, FigureStyle.Height);
+            .Titled(Title, "site", "ads", FigureStyle.Width, FigureStyle.Height)
+            .Paper();
 }

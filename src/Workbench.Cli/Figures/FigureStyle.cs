@@ -1,8 +1,16 @@
+using Plotly.NET;
+
 namespace Workbench.Cli.Figures;
 
-/// <summary>Size and resolution of paper figures.</summary>
+/// <summary>Size, resolution and look of paper figures.</summary>
 internal static class FigureStyle
 {
+    /// <summary>
+    /// The paper look: plotly.js's own defaults (white background, light grid) instead of Plotly.NET's default template
+    /// (grey-blue background, hundreds of styling values, and most of the time <c>GenericChart.toJson</c> takes).
+    /// </summary>
+    public static GenericChart Paper(this GenericChart chart) => Plotly.NET.Chart.withTemplate(new Template()).Invoke(chart);
+
     /// <summary>Width in CSS pixels.</summary>
     public const int Width = 900;
 
