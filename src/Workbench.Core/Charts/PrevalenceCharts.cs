@@ -72,7 +72,9 @@ public static class PrevalenceCharts
             lower: weeks.Select(c => c.RateLower!.Value),
             mode: StyleParam.Mode.Lines_Markers,
             Name: Measure(measure) + " per 100,000 residents",
-            RangeColor: Color.fromString("rgba(192,57,43,0.2)"));
+            RangeColor: Color.fromString("rgba(192,57,43,0.2)"),
+            UpperName: string.Create(Inv, $"upper {rates.Options.Confidence * 100:0.#}%"),
+            LowerName: string.Create(Inv, $"lower {rates.Options.Confidence * 100:0.#}%"));
         return chart.Titled(
             string.Create(Inv, $"{Measure(measure)} per week per 100,000 residents, with {rates.Options.Confidence * 100:0.#}% bootstrap band"),
             "week starting (UTC, ISO weeks)", Measure(measure) + " per 100,000 residents");

@@ -7,6 +7,7 @@ namespace Workbench.Prevalence;
 /// (or each cluster) a unit, and the log-linear estimate of units on no list is the number of advertisers never seen
 /// — under assumptions that ad data strain, which the result spells out next to the number.
 /// </summary>
+/// <remarks>Cost: linear in the number of ads to build the capture table; the estimate itself does not depend on it.</remarks>
 public sealed class AdMseEstimator(AdMseOptions? options = null)
 {
     /// <summary>The settings.</summary>

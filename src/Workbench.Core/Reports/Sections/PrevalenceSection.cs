@@ -124,7 +124,7 @@ public sealed class PrevalenceSection : IReportSection
         writer.Table(
             ["scenario", "model", "runs", "median error", "interval covers truth", "refused"],
             result.Summary.Select(s => (IReadOnlyList<string>)[s.Scenario, s.Model, s.Runs.ToString(Inv),
-                s.MedianRelativeError is { } e ? e.ToString("+0.0%;-0.0%", Inv) : "-", s.Coverage.ToString("P0", Inv), s.Refused.ToString(Inv)]));
+                s.MedianRelativeError is { } e ? e.ToString("+0.0%;-0.0%", Inv) : "-", (s.Coverage * 100).ToString("0", Inv) + "%", s.Refused.ToString(Inv)]));
         writer.Chart(PrevalenceCharts.SimulationErrors(result), "estimate ÷ truth per scenario and model");
         foreach (var (name, description) in result.Scenarios) writer.Paragraph($"{name}: {description}.");
         writer.Caution("Where every assumption holds (the control), MSE lands within a few percent and its interval covers the truth. On ad data the assumptions fail in known directions: heterogeneous catchability pulls the estimate down, near-exclusive lists (sites) and an open population (time windows) push it up, and stepwise pairs can amplify either. An MSE number from ad data is a sensitivity figure to report with these caveats, never a headcount.");
