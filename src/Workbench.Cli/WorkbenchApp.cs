@@ -32,7 +32,21 @@ internal static class WorkbenchApp
                 bench.AddCommand<BenchIngestCommand>("ingest")
                     .WithDescription("Ads/s for generate and ingest, and peak memory, at 100k and 1M ads.");
                 bench.AddCommand<BenchIngestOneCommand>("ingest-one").IsHidden();
+                // images (issue 7)
+                bench.AddCommand<BenchImagesCommand>("images")
+                    .WithDescription("Images/s hashed at 512×512; index build and radius-8 query time at 1M hashes.");
             });
+            // ---- images (issue 7): perceptual hashes of local image folders, and their evaluation ----
+            config.AddCommand<ImagesCommand>("images")
+                .WithDescription("Hash every image under a folder (dHash, pHash) and list the pairs within the match threshold.")
+                .WithExample("images", "--in", "data/images", "--out", "out/images");
+            config.AddBranch("eval", evaluation =>
+            {
+                evaluation.SetDescription("Evaluations against planted or generated truth.");
+                evaluation.AddCommand<EvalImagesCommand>("images")
+                    .WithDescription("Perceptual hashes on generated images with every edit: distances, ROC, chosen threshold.");
+            });
+            // ---- end images ----
         });
 
         try
