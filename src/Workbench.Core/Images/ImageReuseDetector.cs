@@ -13,8 +13,8 @@ namespace Workbench.Images;
 /// <para>Stock images: a photo reused by one advertiser appears with that advertiser's phones, which also share its
 /// other photos or appear together in ads. A stock or stolen photo appears with phones of unrelated advertisers, which
 /// share nothing else. The detector counts, per group, the sets of its phone tokens that are linked by a shared ad or
-/// another image group that is not itself a stock candidate (iterated until the candidates stop changing); many such
-/// sets make a stock candidate. It knows nothing of who the advertisers are.</para>
+/// by another image group that does not itself join unrelated sets (iterated until nothing changes); many such sets
+/// make a stock candidate. It knows nothing of who the advertisers are.</para>
 /// <para>Cost: one index build over the distinct hashes and one radius query per hash, then linear passes over the
 /// ads; memory about 40 bytes per hash occurrence.</para>
 /// </remarks>
@@ -114,23 +114,25 @@ public sealed class ImageReuseDetector(ImageReuseOptions? options = null)
             for (var i = 1; i < phones.Length; i++) byAd.Union(phones[0], phones[i]);
         }
 
-        // Stock candidates do not link phone tokens for other groups (a stolen photo says nothing about who is related),
-        // so flagging one can expose more: repeat until the set of candidates stops growing.
+        // A group that itself joins otherwise unrelated phone sets is no evidence that its phones are related, so it does
+        // not link phone tokens when other groups are scored. Distrusting one group can expose the next (chains of
+        // photos each shared by two advertisers): repeat until the distrusted set stops growing (it only grows).
         var shared = adsOfGroup.Where(kv => kv.Value.Count >= 2)
             .Select(kv => (Root: kv.Key, Ads: kv.Value, Phones: kv.Value.SelectMany(a => adPhones[a]).Distinct().ToArray()))
             .ToList();
-        var stockRoots = new HashSet<int>();
+        var distrusted = new HashSet<int>();
         var sets = new Dictionary<int, int>();
         for (var round = 0; round < Options.MaxRounds; round++)
         {
-            var before = stockRoots.Count;
-            foreach (var g in shared) sets[g.Root] = UnrelatedSets(g.Root, g.Phones, byAd, groupsOfPhone, stockRoots);
+            var before = distrusted.Count;
+            foreach (var g in shared) sets[g.Root] = UnrelatedSets(g.Root, g.Phones, byAd, groupsOfPhone, distrusted);
             foreach (var g in shared)
             {
-                if (sets[g.Root] >= Options.MinUnrelatedPhoneSets) stockRoots.Add(g.Root);
+                if (sets[g.Root] >= 2) distrusted.Add(g.Root);
             }
-            if (stockRoots.Count == before) break;
+            if (distrusted.Count == before) break;
         }
+        var stockRoots = shared.Where(g => sets[g.Root] >= Options.MinUnrelatedPhoneSets).Select(g => g.Root).ToHashSet();
         var groups = new List<ImageReuseGroup>();
         foreach (var (root, members, phones) in shared)
         {
@@ -156,8 +158,8 @@ public sealed class ImageReuseDetector(ImageReuseOptions? options = null)
             byAd.Count, after.Count, afterAll.Count);
     }
 
-    /// <summary>Sets of a group's phone tokens once tokens sharing an ad or another image group (not a stock candidate) are joined.</summary>
-    private static int UnrelatedSets(int group, int[] phones, DisjointSets byAd, HashSet<int>[] groupsOfPhone, HashSet<int> stock)
+    /// <summary>Sets of a group's phone tokens once tokens sharing an ad or another trusted image group are joined.</summary>
+    private static int UnrelatedSets(int group, int[] phones, DisjointSets byAd, HashSet<int>[] groupsOfPhone, HashSet<int> distrusted)
     {
         if (phones.Length < 2) return phones.Length;
         var local = new DisjointSets(phones.Length);
@@ -170,7 +172,7 @@ public sealed class ImageReuseDetector(ImageReuseOptions? options = null)
             else firstByAdSet[set] = i;
             foreach (var other in groupsOfPhone[phones[i]])
             {
-                if (other == group || stock.Contains(other)) continue;
+                if (other == group || distrusted.Contains(other)) continue;
                 if (firstByGroup.TryGetValue(other, out var k)) local.Union(i, k);
                 else firstByGroup[other] = i;
             }

@@ -14,11 +14,11 @@ public sealed record ImageReuseOptions
 
     /// <summary>
     /// A group is a stock-image candidate when its ads carry at least this many unrelated phone-token sets (phone
-    /// tokens not linked to each other by sharing an ad or another image group).
+    /// tokens not linked to each other by sharing an ad or another image group that does not itself join unrelated sets).
     /// </summary>
     public int MinUnrelatedPhoneSets { get; init; } = 3;
 
-    /// <summary>Rounds of flagging at most (each round stops stock candidates from linking phone tokens for the next).</summary>
+    /// <summary>Rounds at most of distrusting groups that join unrelated phone sets (each round can expose more).</summary>
     public int MaxRounds { get; init; } = 20;
 
     /// <summary>Rejects settings that cannot work, naming the setting.</summary>

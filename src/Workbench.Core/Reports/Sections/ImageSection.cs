@@ -30,7 +30,7 @@ public sealed class ImageSection(ImageReuseOptions? options = null) : IReportSec
         var joining = result.Groups.Count(g => g.PhoneTokens.Count >= 2);
 
         writer.Paragraph(string.Create(inv,
-            $"{result.AdsWithImages:N0} of {result.Ads:N0} ads carry image hashes ({result.DistinctHashes:N0} distinct). Hashes within {Options.MaxDistance} bits of each other form one group: {result.Groups.Count:N0} groups appear in two or more ads, {joining:N0} of them with two or more phone tokens, and {stock.Count:N0} are stock-image candidates (shown with at least {Options.MinUnrelatedPhoneSets} sets of phone tokens that share neither an ad nor any other image)."));
+            $"{result.AdsWithImages:N0} of {result.Ads:N0} ads carry image hashes ({result.DistinctHashes:N0} distinct). Hashes within {Options.MaxDistance} bits of each other form one group: {result.Groups.Count:N0} groups appear in two or more ads, {joining:N0} of them with two or more phone tokens, and {stock.Count:N0} are stock-image candidates (shown with at least {Options.MinUnrelatedPhoneSets} sets of phone tokens that share neither an ad nor another photo that is not itself shared across such sets)."));
         writer.Table(["", "phone-token sets"],
         [
             ["joined by shared ads only", result.PhoneSetsBefore.ToString("N0", inv)],
@@ -72,7 +72,7 @@ public sealed class ImageSection(ImageReuseOptions? options = null) : IReportSec
         var sameActorJoins = withPhones.Where(g => !g.IsStockCandidate).ToList();
         var sameActorRight = sameActorJoins.Count(g => Actors(g) == 1);
         writer.Paragraph(string.Create(inv,
-            $"Against the planted truth (synthetic data only): of {withPhones.Count:N0} groups with two or more phone tokens, {crossActor:N0} span two or more planted advertisers (the stock pool of spam). Stock candidates: {flagged.Count:N0}, of which {flaggedCross:N0} span several advertisers (precision {Share(flaggedCross, flagged.Count)}, recall {Share(flaggedCross, crossActor)}); the others belong to one planted advertiser each, by type: {string.Join(", ", falseByType)}. Groups left as ordinary reuse: {sameActorJoins.Count:N0}, of which {sameActorRight:N0} stay within one planted advertiser ({Share(sameActorRight, sameActorJoins.Count)})."));
+            $"Against the planted truth (synthetic data only): of {withPhones.Count:N0} groups with two or more phone tokens, {crossActor:N0} span two or more planted advertisers (the stock pool of spam). Stock candidates: {flagged.Count:N0}, of which {flaggedCross:N0} span several advertisers (precision {Share(flaggedCross, flagged.Count)}, recall {Share(flaggedCross, crossActor)}); the others belong to one planted advertiser each, by type: {string.Join(", ", falseByType)} (a spam actor whose phones share nothing but pool photos looks, to this detector, exactly like unrelated advertisers). Groups left as ordinary reuse: {sameActorJoins.Count:N0}, of which {sameActorRight:N0} stay within one planted advertiser ({Share(sameActorRight, sameActorJoins.Count)})."));
     }
 
     private static string Share(int part, int whole) => whole == 0 ? "n/a" : (part / (double)whole).ToString("P1", CultureInfo.InvariantCulture);
