@@ -50,10 +50,11 @@ internal sealed class BenchImagesCommand : Command<BenchImagesCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var inv = CultureInfo.InvariantCulture;
-        var (fromJpeg, fromPixels) = HashThroughput(settings.Images, settings.Seed);
-        var hashing = new Table().AddColumns("hashing 512×512", "images/s", "target");
-        hashing.AddRow("decode JPEG + dHash + pHash (all cores)", fromJpeg.ToString("N0", inv), "≥ 500 on 2 cores");
-        hashing.AddRow("dHash + pHash from decoded pixels (all cores)", fromPixels.ToString("N0", inv), "");
+        var (fromJpeg, decodeOnly, fromPixels) = HashThroughput(settings.Images, settings.Seed);
+        var hashing = new Table().AddColumns("512×512 JPEG q85, all cores, best of 3", "images/s", "target");
+        hashing.AddRow("decode JPEG + dHash + pHash", fromJpeg.ToString("N0", inv), "≥ 500 on 2 cores");
+        hashing.AddRow("decode JPEG only (ImageSharp)", decodeOnly.ToString("N0", inv), "");
+        hashing.AddRow("dHash + pHash from decoded pixels", fromPixels.ToString("N0", inv), "");
         AnsiConsole.Write(hashing);
 
         var hashes = PlantedHashes(settings.Hashes, settings.Seed);
@@ -97,7 +98,7 @@ internal sealed class BenchImagesCommand : Command<BenchImagesCommand.Settings>
         return 0;
     }
 
-    private static (double FromJpeg, double FromPixels) HashThroughput(int count, int seed)
+    private static (double FromJpeg, double DecodeOnly, double FromPixels) HashThroughput(int count, int seed)
     {
         var jpegs = new byte[count][];
         Parallel.For(0, count, i =>
@@ -110,17 +111,28 @@ internal sealed class BenchImagesCommand : Command<BenchImagesCommand.Settings>
         var hasher = new ImageHasher();
         // Warm up (JIT, pools) before timing.
         for (var i = 0; i < Math.Min(8, count); i++) hasher.Hash(new MemoryStream(jpegs[i]));
-
-        var watch = Stopwatch.StartNew();
-        Parallel.For(0, count, i => hasher.Hash(new MemoryStream(jpegs[i])));
-        var fromJpeg = count / watch.Elapsed.TotalSeconds;
-
         var decoded = jpegs.Select(j => Image.Load<SixLabors.ImageSharp.PixelFormats.Rgb24>(j)).ToArray();
         try
         {
-            watch.Restart();
-            Parallel.For(0, count, i => hasher.Hash(decoded[i]));
-            return (fromJpeg, count / watch.Elapsed.TotalSeconds);
+            // Best of three rounds: other work on a shared machine only ever slows a round down.
+            double Rate(Action<int> work)
+            {
+                var best = 0.0;
+                for (var round = 0; round < 3; round++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    Parallel.For(0, count, work);
+                    best = Math.Max(best, count / watch.Elapsed.TotalSeconds);
+                }
+                return best;
+            }
+            var decodeOnly = Rate(i =>
+            {
+                using var image = Image.Load<SixLabors.ImageSharp.PixelFormats.Rgb24>(jpegs[i]);
+            });
+            var fromJpeg = Rate(i => hasher.Hash(new MemoryStream(jpegs[i])));
+            var fromPixels = Rate(i => hasher.Hash(decoded[i]));
+            return (fromJpeg, decodeOnly, fromPixels);
         }
         finally
         {

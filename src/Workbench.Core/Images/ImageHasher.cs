@@ -65,45 +65,36 @@ public sealed class ImageHasher
     private static PerceptualHashes HashPixels(Image<Rgb24> image)
     {
         int width = image.Width, height = image.Height;
-        var colP = new int[width];
-        var colD = new int[width];
-        for (var x = 0; x < width; x++)
-        {
-            colP[x] = (int)((long)x * DctSize / width);
-            colD[x] = (int)((long)x * (HashSide + 1) / width);
-        }
+        // Column boundaries of the boxes: box b covers columns [start[b], start[b + 1]).
+        var startP = Boundaries(width, DctSize);
+        var startD = Boundaries(width, HashSide + 1);
         var sumP = new long[DctSize * DctSize];
         var sumD = new long[HashSide * (HashSide + 1)];
-        var rowP = new long[DctSize];
-        var rowD = new long[HashSide + 1];
         var countP = new long[DctSize * DctSize];
         var countD = new long[HashSide * (HashSide + 1)];
+        var luma = new int[width];
         image.ProcessPixelRows(accessor =>
         {
             for (var y = 0; y < height; y++)
             {
                 var row = accessor.GetRowSpan(y);
-                Array.Clear(rowP);
-                Array.Clear(rowD);
                 for (var x = 0; x < row.Length; x++)
                 {
                     var p = row[x];
-                    long luma = (299 * p.R) + (587 * p.G) + (114 * p.B);
-                    rowP[colP[x]] += luma;
-                    rowD[colD[x]] += luma;
+                    luma[x] = (299 * p.R) + (587 * p.G) + (114 * p.B);
                 }
-                var by = (int)((long)y * DctSize / height);
-                var dy = (int)((long)y * HashSide / height);
-                for (var b = 0; b < DctSize; b++) sumP[(by * DctSize) + b] += rowP[b];
-                for (var b = 0; b <= HashSide; b++) sumD[(dy * (HashSide + 1)) + b] += rowD[b];
+                var by = (int)((long)y * DctSize / height) * DctSize;
+                var dy = (int)((long)y * HashSide / height) * (HashSide + 1);
+                AddBoxes(luma, startP, sumP.AsSpan(by, DctSize));
+                AddBoxes(luma, startD, sumD.AsSpan(dy, HashSide + 1));
             }
         });
 
-        // Pixels per box: the product of the column and row box widths.
         var colCountP = new long[DctSize];
         var colCountD = new long[HashSide + 1];
-        foreach (var c in colP) colCountP[c]++;
-        foreach (var c in colD) colCountD[c]++;
+        for (var c = 0; c < DctSize; c++) colCountP[c] = startP[c + 1] - startP[c];
+        for (var c = 0; c <= HashSide; c++) colCountD[c] = startD[c + 1] - startD[c];
+        // Pixels per box: the product of the column and row box widths.
         var rowCountP = new long[DctSize];
         var rowCountD = new long[HashSide];
         for (var y = 0; y < height; y++)
@@ -128,6 +119,25 @@ public sealed class ImageHasher
         var (dhash, mirrorD) = DifferenceHash(boxes);
         var (phash, mirrorP) = DctHash(grey);
         return new PerceptualHashes(dhash, phash, mirrorD, mirrorP);
+    }
+
+    /// <summary>Start columns of <paramref name="boxes"/> equal-area boxes over <paramref name="width"/> columns, plus the end.</summary>
+    private static int[] Boundaries(int width, int boxes)
+    {
+        // Column x falls in box ⌊x · boxes / width⌋, so box b starts at ⌈b · width / boxes⌉.
+        var start = new int[boxes + 1];
+        for (var b = 0; b <= boxes; b++) start[b] = (int)(((long)b * width + boxes - 1) / boxes);
+        return start;
+    }
+
+    private static void AddBoxes(int[] luma, int[] start, Span<long> sums)
+    {
+        for (var b = 0; b < sums.Length; b++)
+        {
+            long sum = 0;
+            for (var x = start[b]; x < start[b + 1]; x++) sum += luma[x];
+            sums[b] += sum;
+        }
     }
 
     /// <summary>Difference hash of a 9-wide, 8-high grid, and of the same grid mirrored.</summary>
