@@ -11,10 +11,13 @@ namespace Workbench.Reports.Sections;
 /// join ads with different phone tokens, and (on synthetic data) how these compare with the planted advertisers;
 /// plus hash distances and a gallery on generated images.
 /// </summary>
-public sealed class ImageSection(ImageReuseOptions? options = null) : IReportSection
+public sealed class ImageSection(ImageReuseOptions? options = null, int generatedImages = 30) : IReportSection
 {
     /// <summary>The detector's settings.</summary>
     public ImageReuseOptions Options { get; } = options ?? new();
+
+    /// <summary>Generated drawings per set in the section's small hash evaluation.</summary>
+    public int GeneratedImages { get; } = generatedImages;
 
     /// <inheritdoc/>
     public string Title => "Image reuse";
@@ -49,10 +52,10 @@ public sealed class ImageSection(ImageReuseOptions? options = null) : IReportSec
         if (context.TruthPath is { } truthPath && File.Exists(truthPath)) WriteTruth(writer, result, ReadActors(truthPath));
 
         // How the hashes behave on edited copies: a small generated set (the full one is `workbench eval images`).
-        var evaluation = ImageEvaluation.Run(new ImageEvaluationOptions { BaseImages = 30, Size = 128, Seed = context.Seed });
+        var evaluation = ImageEvaluation.Run(new ImageEvaluationOptions { BaseImages = GeneratedImages, Size = 128, Seed = context.Seed });
         var phash = evaluation.For(ImageHashKind.PHash);
         writer.Paragraph(string.Create(inv,
-            $"On {evaluation.ImagesPerSet:N0} generated images (30 drawings, each resized, re-encoded, cropped, brightened, watermarked and mirrored), pHash at its chosen threshold {phash.ChosenThreshold} finds {phash.Recall:P1} of the same-image pairs with precision {phash.Precision:P1}; `workbench eval images` runs the full evaluation."));
+            $"On {evaluation.ImagesPerSet:N0} generated images ({GeneratedImages} drawings, each resized, re-encoded, cropped, brightened, watermarked and mirrored), pHash at its chosen threshold {phash.ChosenThreshold} finds {phash.Recall:P1} of the same-image pairs with precision {phash.Precision:P1}; `workbench eval images` runs the full evaluation."));
         writer.Chart(ImageCharts.DistanceHistogram(phash), "pHash distances of same and different generated images");
         writer.Html.Raw(ImageGallery.ToHtml(ImageGallery.Pairs(context.Seed, 96).Take(8), 96));
         writer.Caution("Image reuse links files, not people. The same photo in two ads says the files match; it does not say who took, owns or posted them, or that the ads come from one person or one organization. Stock and stolen photos join unrelated advertisers. The workbench does no face recognition.");
