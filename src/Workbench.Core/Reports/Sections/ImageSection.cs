@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Workbench.Charts;
 using Workbench.Evaluation;
 using Workbench.Images;
@@ -49,7 +48,10 @@ public sealed class ImageSection(ImageReuseOptions? options = null, int generate
             ]));
         if (result.Groups.Count > 0) writer.Chart(ImageCharts.ReuseGroupSizes(result), "image reuse groups by number of ads");
 
-        if (context.TruthPath is { } truthPath && File.Exists(truthPath)) WriteTruth(writer, result, ReadActors(truthPath));
+        if (context.TruthPath is { } truthPath && File.Exists(truthPath))
+        {
+            WriteTruth(writer, ImageReuseEvaluation.Score(ImageReuseDetector.ReadStore(context.Store), result, ImageReuseEvaluation.ReadTruth(truthPath)));
+        }
 
         // How the hashes behave on edited copies: a small generated set (the full one is `workbench eval images`).
         var evaluation = ImageEvaluation.Run(new ImageEvaluationOptions { BaseImages = GeneratedImages, Size = 128, Seed = context.Seed });
@@ -61,35 +63,13 @@ public sealed class ImageSection(ImageReuseOptions? options = null, int generate
         writer.Caution("Image reuse links files, not people. The same photo in two ads says the files match; it does not say who took, owns or posted them, or that the ads come from one person or one organization. Stock and stolen photos join unrelated advertisers. The workbench does no face recognition.");
     }
 
-    private static void WriteTruth(ReportWriter writer, ImageReuseResult result, Dictionary<string, (string Actor, string Type)> truth)
+    private static void WriteTruth(ReportWriter writer, ImageReuseScore score)
     {
         var inv = CultureInfo.InvariantCulture;
-        int Actors(ImageReuseGroup g) => g.AdIds.Select(a => truth.GetValueOrDefault(a).Actor ?? "?").Distinct(StringComparer.Ordinal).Count();
-        var withPhones = result.Groups.Where(g => g.PhoneTokens.Count >= 2).ToList();
-        var crossActor = withPhones.Count(g => Actors(g) >= 2);
-        var flagged = withPhones.Where(g => g.IsStockCandidate).ToList();
-        var flaggedCross = flagged.Count(g => Actors(g) >= 2);
-        var falseByType = flagged.Where(g => Actors(g) == 1)
-            .GroupBy(g => truth.GetValueOrDefault(g.AdIds[0]).Type ?? "?", StringComparer.Ordinal)
-            .OrderByDescending(t => t.Count()).Select(t => string.Create(inv, $"{t.Count():N0} {t.Key}"));
-        var sameActorJoins = withPhones.Where(g => !g.IsStockCandidate).ToList();
-        var sameActorRight = sameActorJoins.Count(g => Actors(g) == 1);
+        var byType = string.Join(", ", score.SingleAdvertiserCandidatesByType.OrderByDescending(t => t.Value).Select(t => string.Create(inv, $"{t.Value:N0} {t.Key}")));
         writer.Paragraph(string.Create(inv,
-            $"Against the planted truth (synthetic data only): of {withPhones.Count:N0} groups with two or more phone tokens, {crossActor:N0} span two or more planted advertisers (the stock pool of spam). Stock candidates: {flagged.Count:N0}, of which {flaggedCross:N0} span several advertisers (precision {Share(flaggedCross, flagged.Count)}, recall {Share(flaggedCross, crossActor)}); the others belong to one planted advertiser each, by type: {string.Join(", ", falseByType)} (a spam actor whose phones share nothing but pool photos looks, to this detector, exactly like unrelated advertisers). Groups left as ordinary reuse: {sameActorJoins.Count:N0}, of which {sameActorRight:N0} stay within one planted advertiser ({Share(sameActorRight, sameActorJoins.Count)})."));
-    }
-
-    private static string Share(int part, int whole) => whole == 0 ? "n/a" : (part / (double)whole).ToString("P1", CultureInfo.InvariantCulture);
-
-    private static Dictionary<string, (string Actor, string Type)> ReadActors(string truthPath)
-    {
-        var actors = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(truthPath))
-        {
-            if (line.Length == 0) continue;
-            using var doc = JsonDocument.Parse(line);
-            var root = doc.RootElement;
-            actors[root.GetProperty("ad_id").GetString()!] = (root.GetProperty("actor_id").GetString()!, root.GetProperty("actor_type").GetString()!);
-        }
-        return actors;
+            $"Against the planted truth (synthetic data only): of {score.GroupsWithSeveralPhones:N0} groups with two or more phone tokens, {score.CrossAdvertiserGroups:N0} span two or more planted advertisers (the stock pool of spam). Stock candidates: {score.StockCandidates:N0}, of which {score.StockCandidatesCrossAdvertiser:N0} span several advertisers (precision {score.StockPrecision:P1}, recall {score.StockRecall:P1}); the others belong to one planted advertiser each, by type: {(byType.Length == 0 ? "none" : byType)} (a spam actor whose phones share nothing but pool photos looks, to this detector, exactly like unrelated advertisers). Groups left as ordinary reuse: {score.OrdinaryGroups:N0}, {score.OrdinaryWithinOneAdvertiser:P1} of them within one planted advertiser."));
+        writer.Paragraph(string.Create(inv,
+            $"Meta-clusters: the {score.AdvertisersWithSeveralPhones:N0} planted advertisers with two or more phone tokens fall into {score.PhoneSetsPerAdvertiserBefore:F2} phone-token sets each on average when only shared ads join tokens, and {score.PhoneSetsPerAdvertiserAfter:F2} once ordinary image reuse joins them too (spam actors, with many phones that share only pool photos, keep this mean high). Sets that then mix tokens of different advertisers: {score.MixedSetsAfter:N0}."));
     }
 }
