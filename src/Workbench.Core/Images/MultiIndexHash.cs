@@ -13,8 +13,8 @@ namespace Workbench.Images;
 /// enumerates, per substring, every key within ⌊r/m⌋ of the query's substring and checks the full distance of the
 /// hashes found there. A hash found through substring i is reported only if no earlier substring j &lt; i is within
 /// ⌊r/m⌋ too, so that each hit appears once without a set.</para>
-/// <para>Defaults choose m ≈ 64 / log₂ n (at least 3, so a table has at most 2²² slots): one hash per slot on
-/// average. At 1M hashes that is m = 3 (21–22 bits); memory is about 4 bytes per slot plus 12 bytes per hash.
+/// <para>Defaults choose substrings of about log₂ n + 5 bits (at most 22, so m ≥ 3): buckets hold about 1/32 of a
+/// hash on average. At 1M hashes that is m = 3 (21–22 bits); memory is 4 bytes per slot plus 8 + 12·m bytes per hash.
 /// Results are exact (no false negatives), unlike locality-sensitive hashing.</para>
 /// </remarks>
 public sealed class MultiIndexHash : IHammingIndex
@@ -26,9 +26,11 @@ public sealed class MultiIndexHash : IHammingIndex
     private readonly int[] _widths;
     private readonly int[][] _offsets;
     private readonly int[][] _ids;
+    private readonly ulong[][] _bucketHashes;
 
-    private MultiIndexHash(ulong[] hashes, int[] shifts, int[] widths, int[][] offsets, int[][] ids)
+    private MultiIndexHash(ulong[] hashes, int[] shifts, int[] widths, int[][] offsets, int[][] ids, ulong[][] bucketHashes)
     {
+        _bucketHashes = bucketHashes;
         _hashes = hashes;
         _shifts = shifts;
         _widths = widths;
@@ -63,6 +65,7 @@ public sealed class MultiIndexHash : IHammingIndex
         }
         var offsets = new int[m][];
         var ids = new int[m][];
+        var bucketHashes = new ulong[m][];
         Parallel.For(0, m, i =>
         {
             // Counting sort of ids by substring key: offsets[k]..offsets[k+1] hold the ids with key k.
@@ -75,13 +78,24 @@ public sealed class MultiIndexHash : IHammingIndex
             for (var id = 0; id < stored.Length; id++) list[fill[(int)((stored[id] >> shifts[i]) & mask)]++] = id;
             offsets[i] = table;
             ids[i] = list;
+            // The hashes again in bucket order, so that checking a bucket's candidates reads memory in sequence.
+            var inOrder = new ulong[stored.Length];
+            for (var p = 0; p < list.Length; p++) inOrder[p] = stored[list[p]];
+            bucketHashes[i] = inOrder;
         });
-        return new MultiIndexHash(stored, shifts, widths, offsets, ids);
+        return new MultiIndexHash(stored, shifts, widths, offsets, ids, bucketHashes);
     }
 
-    /// <summary>m ≈ 64 / log₂ n, clamped to 3–16.</summary>
-    public static int DefaultSubstrings(int count) =>
-        Math.Clamp((int)Math.Round(64 / Math.Log2(Math.Max(count, 2))), 3, 16);
+    /// <summary>
+    /// Substrings of about log₂ n + 5 bits (10–22), so that m = ⌈64 / bits⌉ (at least 3): tables larger than the
+    /// paper's log₂ n bits keep buckets nearly empty at radius 8, which costs memory (4 bytes a slot) but saves the
+    /// full-distance checks that dominate a query.
+    /// </summary>
+    public static int DefaultSubstrings(int count)
+    {
+        var bits = Math.Clamp((int)Math.Round(Math.Log2(Math.Max(count, 2))) + 5, 10, 22);
+        return Math.Max(3, (64 + bits - 1) / bits);
+    }
 
     /// <inheritdoc/>
     public void Query(ulong hash, int radius, List<HammingHit> hits)
@@ -96,16 +110,16 @@ public sealed class MultiIndexHash : IHammingIndex
             var key = (uint)((hash >> _shifts[i]) & mask);
             var offsets = _offsets[i];
             var ids = _ids[i];
+            var inOrder = _bucketHashes[i];
             foreach (var flip in Masks(_widths[i], sub))
             {
                 var k = (int)(key ^ flip);
                 for (var p = offsets[k]; p < offsets[k + 1]; p++)
                 {
-                    var id = ids[p];
-                    var stored = _hashes[id];
+                    var stored = inOrder[p];
                     var d = BitOperations.PopCount(stored ^ hash);
                     if (d > radius || FoundEarlier(stored, hash, i, sub)) continue;
-                    hits.Add(new HammingHit(id, d));
+                    hits.Add(new HammingHit(ids[p], d));
                 }
             }
         }

@@ -61,11 +61,12 @@ public class HammingIndexTests
     }
 
     [Fact]
-    public void The_automatic_number_of_substrings_keeps_tables_at_most_22_bits()
+    public void The_automatic_number_of_substrings_keeps_tables_between_10_and_22_bits()
     {
         Assert.Equal(3, MultiIndexHash.DefaultSubstrings(1_000_000));
         Assert.True(MultiIndexHash.DefaultSubstrings(1000) > 3);
-        Assert.Equal(4, MultiIndexHash.Build(new ulong[100_000]).Substrings);
+        Assert.Equal(3, MultiIndexHash.Build(new ulong[100_000]).Substrings);
+        Assert.Equal(7, MultiIndexHash.DefaultSubstrings(10));
     }
 
     [Fact]
