@@ -66,7 +66,12 @@ internal static class WorkbenchApp
                     .WithDescription("Entity extraction ads/s and allocations per ad; full-text and near-duplicate indexing ads/s.");
                 bench.AddCommand<BenchPrevalenceCommand>("prevalence")
                     .WithDescription("Time to fit all stepwise models for 6 lists and rates for a 1M-ad corpus.");
+                bench.AddCommand<BenchImagesCommand>("images")
+                    .WithDescription("Images/s hashed at 512×512; index build and radius-8 query time at 1M hashes.");
             });
+            config.AddCommand<ImagesCommand>("images")
+                .WithDescription("Hash every image under a folder (dHash, pHash) and list the pairs within the match threshold.")
+                .WithExample("images", "--in", "data/images", "--out", "out/images");
 
             // ---- eval: quality against labelled data and planted truth (each evaluation adds one command) ----
             config.AddBranch("eval", eval =>
@@ -74,6 +79,8 @@ internal static class WorkbenchApp
                 eval.SetDescription("Quality measures against labelled sets and the synthetic corpus's planted truth.");
                 eval.AddCommand<EvalExtractCommand>("extract")
                     .WithDescription("Precision and recall per entity kind on the labelled extraction sets.");
+                eval.AddCommand<EvalImagesCommand>("images")
+                    .WithDescription("Perceptual hashes on generated images with every edit: distances, ROC, chosen threshold.");
             });
             // ---- end eval ----
         });

@@ -1,0 +1,138 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Workbench.Evaluation;
+using Workbench.Images;
+
+namespace Workbench.Cli.Commands;
+
+/// <summary>
+/// `workbench eval images`: the perceptual hashes on procedurally generated images with every edit; prints the
+/// distance distributions, the ROC summary and the chosen threshold with its precision and recall.
+/// </summary>
+internal sealed class EvalImagesCommand : Command<EvalImagesCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--images <N>")]
+        [Description("Generated base images per set (a tuning and a test set; each image gets every edit). Default 150.")]
+        public int Images { get; init; } = 150;
+
+        [CommandOption("--size <PX>")]
+        [Description("Width and height of the generated images. Default 256.")]
+        public int Size { get; init; } = 256;
+
+        [CommandOption("--seed <S>")]
+        [Description("Seed of the tuning set; the test set uses seed + 1.")]
+        public int Seed { get; init; } = 1;
+
+        [CommandOption("--out <DIR>")]
+        [Description("Optional folder for roc.csv, distances.csv and transforms.csv.")]
+        public string? Out { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Images < 2) return ValidationResult.Error("--images must be at least 2");
+            if (Size < 32) return ValidationResult.Error("--size must be at least 32");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = new ImageEvaluationOptions { BaseImages = settings.Images, Size = settings.Size, Seed = settings.Seed };
+        ImageEvaluationResult? result = null;
+        Progress.Run($"Generating, editing and hashing 2 × {options.BaseImages} images", progress =>
+        {
+            result = ImageEvaluation.Run(options, new Progress<int>(n => progress(n, 2L * options.BaseImages)));
+        });
+        Print(result!);
+        if (settings.Out is { } dir) Write(result!, dir);
+        return 0;
+    }
+
+    private static void Print(ImageEvaluationResult result)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        AnsiConsole.MarkupLineInterpolated(
+            $"{result.ImagesPerSet:N0} images per set ({result.Options.BaseImages} generated × {1 + result.Options.Transforms.Count + result.Options.MirrorTransforms.Count} versions, {result.Options.Size}px); threshold chosen on seed {result.Options.Seed}, scored on seed {result.Options.Seed + 1}");
+        var t = ImageMatchOptions.DefaultMaxDistance;
+        var summary = new Table().AddColumns("hash", "AUC", "chosen t", "F1 tune", "P test", "R test", $"P @{t}", $"R @{t}");
+        foreach (var h in result.Hashes)
+        {
+            var def = h.At(t);
+            summary.AddRow(Name(h.Kind) + (h.MirrorInvariant ? " ±mirror" : ""), h.Auc.ToString("F4", inv), h.ChosenThreshold.ToString(inv),
+                h.TuneF1.ToString("F3", inv), h.Precision.ToString("F4", inv), h.Recall.ToString("F4", inv),
+                def.Precision.ToString("F4", inv), def.TruePositiveRate.ToString("F4", inv));
+        }
+        AnsiConsole.Write(summary);
+        AnsiConsole.MarkupLineInterpolated($"chosen t: the largest threshold with precision ≥ {result.Options.MinPrecision:P0} on the tuning set; P/R test: precision and recall at t on the test set; @{t}: at the default match threshold (ImageMatchOptions.DefaultMaxDistance).");
+
+        var distances = new Table().AddColumns("hash", "pairs", "count", "p5", "median", "p95", $"share ≤ {t}");
+        foreach (var h in result.Hashes.Where(h => !h.MirrorInvariant))
+        {
+            foreach (var (label, hist) in new[] { ("same", h.SameHistogram), ("different", h.DifferentHistogram) })
+            {
+                var total = hist.Sum();
+                distances.AddRow(Name(h.Kind), label, total.ToString("N0", inv), Quantile(hist, 0.05).ToString(inv),
+                    Quantile(hist, 0.5).ToString(inv), Quantile(hist, 0.95).ToString(inv),
+                    (hist.Take(ImageMatchOptions.DefaultMaxDistance + 1).Sum() / (double)Math.Max(1, total)).ToString("P2", inv));
+            }
+        }
+        AnsiConsole.Write(distances);
+
+        var p = result.For(ImageHashKind.PHash, mirrorInvariant: true);
+        var d = result.For(ImageHashKind.DHash, mirrorInvariant: true);
+        var edits = new Table().AddColumns("edit", "pHash mean/p95/max", $"pHash ≤ {p.ChosenThreshold}", "dHash mean/p95/max", $"dHash ≤ {d.ChosenThreshold}");
+        foreach (var (pt, dt) in p.Transforms.Zip(d.Transforms))
+        {
+            edits.AddRow(pt.Transform, $"{pt.Mean.ToString("F1", inv)} / {pt.P95} / {pt.Max}", pt.RecallAtThreshold.ToString("P1", inv),
+                $"{dt.Mean.ToString("F1", inv)} / {dt.P95} / {dt.Max}", dt.RecallAtThreshold.ToString("P1", inv));
+        }
+        AnsiConsole.MarkupLine("Base-to-edit distances on the test set (mirror-invariant), and the share within each hash's chosen threshold:");
+        AnsiConsole.Write(edits);
+    }
+
+    private static void Write(ImageEvaluationResult result, string dir)
+    {
+        Directory.CreateDirectory(dir);
+        var inv = CultureInfo.InvariantCulture;
+        var roc = new StringBuilder("hash,mirror_invariant,threshold,true_positive_rate,false_positive_rate,precision,true_positives,false_positives\n");
+        var hist = new StringBuilder("hash,mirror_invariant,distance,same_pairs,different_pairs\n");
+        var edits = new StringBuilder("hash,mirror_invariant,edit,family,mean,p95,max,recall_at_chosen_threshold\n");
+        foreach (var h in result.Hashes)
+        {
+            var prefix = $"{Name(h.Kind)},{(h.MirrorInvariant ? "true" : "false")}";
+            foreach (var r in h.Roc)
+            {
+                roc.Append(inv, $"{prefix},{r.Threshold},{r.TruePositiveRate:R},{r.FalsePositiveRate:R},{r.Precision:R},{r.TruePositives},{r.FalsePositives}\n");
+            }
+            for (var i = 0; i <= 64; i++) hist.Append(inv, $"{prefix},{i},{h.SameHistogram[i]},{h.DifferentHistogram[i]}\n");
+            foreach (var t in h.Transforms)
+            {
+                edits.Append(inv, $"{prefix},\"{t.Transform}\",{t.Family},{t.Mean:R},{t.P95},{t.Max},{t.RecallAtThreshold:R}\n");
+            }
+        }
+        File.WriteAllText(Path.Combine(dir, "roc.csv"), roc.ToString());
+        File.WriteAllText(Path.Combine(dir, "distances.csv"), hist.ToString());
+        File.WriteAllText(Path.Combine(dir, "transforms.csv"), edits.ToString());
+        AnsiConsole.MarkupLineInterpolated($"wrote roc.csv, distances.csv and transforms.csv to {dir}");
+    }
+
+    internal static string Name(ImageHashKind kind) => kind == ImageHashKind.PHash ? "phash" : "dhash";
+
+    private static int Quantile(IReadOnlyList<long> histogram, double q)
+    {
+        var total = histogram.Sum();
+        var target = (long)Math.Ceiling(q * total);
+        long seen = 0;
+        for (var i = 0; i < histogram.Count; i++)
+        {
+            seen += histogram[i];
+            if (seen >= Math.Max(1, target)) return i;
+        }
+        return histogram.Count - 1;
+    }
+}
