@@ -32,7 +32,25 @@ internal static class WorkbenchApp
                 bench.AddCommand<BenchIngestCommand>("ingest")
                     .WithDescription("Ads/s for generate and ingest, and peak memory, at 100k and 1M ads.");
                 bench.AddCommand<BenchIngestOneCommand>("ingest-one").IsHidden();
+                // ---- issue 5: micro-clusters ----
+                bench.AddCommand<BenchClustersCommand>("clusters")
+                    .WithDescription("Micro-clusters at 10k, 100k and 1M ads: end-to-end time, ads/s per stage, peak memory and quality.");
+                bench.AddCommand<BenchClustersPrepareCommand>("clusters-prepare").IsHidden();
+                bench.AddCommand<BenchClustersOneCommand>("clusters-one").IsHidden();
+                // ---- end issue 5 ----
             });
+            // ---- issue 5: micro-clusters ----
+            config.AddCommand<ClustersCommand>("clusters")
+                .WithDescription("Micro-clusters with templates (InfoShield-style MDL) and meta-clusters: clusters.csv, templates JSON Lines, store tables.")
+                .WithExample("clusters", "--store", "data/workbench.duckdb", "--out", "out/clusters.csv");
+            config.AddBranch("eval", eval =>
+            {
+                eval.SetDescription("Evaluations against known answers and the synthetic corpus's planted truth.");
+                eval.AddCommand<EvalClustersCommand>("clusters")
+                    .WithDescription("Micro- and meta-cluster quality (ARI, pairwise precision/recall per actor type), the InfoShield known-answer test, update agreement.")
+                    .WithExample("eval", "clusters", "--ads", "10000", "--seed", "1");
+            });
+            // ---- end issue 5 ----
         });
 
         try

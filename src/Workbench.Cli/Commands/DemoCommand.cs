@@ -32,6 +32,7 @@ internal sealed class DemoCommand : Command<DemoCommand.Settings>
     /// </summary>
     internal static IReadOnlyList<IReportSection> Sections { get; } =
     [
+        new Workbench.Reports.Sections.MicroClusterSection(),
     ];
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
