@@ -33,6 +33,7 @@ internal sealed class DemoCommand : Command<DemoCommand.Settings>
     internal static IReadOnlyList<IReportSection> Sections { get; } =
     [
         new Workbench.Reports.Sections.TextSection(),
+        new Workbench.Reports.Sections.MicroClusterSection(),
         new Workbench.Reports.Sections.PrevalenceSection(),
         new Workbench.Reports.Sections.ImageSection(),
     ];

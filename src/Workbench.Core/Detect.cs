@@ -1,0 +1,20 @@
+using Workbench.Clustering;
+using Workbench.Data;
+using Workbench.Store;
+
+namespace Workbench;
+
+/// <summary>
+/// The front door for notebooks: one call per detector, with named defaults. Each detector's namespace has the
+/// details (options, models, results).
+/// </summary>
+public static partial class Detect
+{
+    /// <summary>Micro-clusters with templates, and meta-clusters, of pseudonymized ads (<see cref="MicroClusterDetector"/>).</summary>
+    public static MicroClusterResult MicroClusters(IEnumerable<Ad> ads, MicroClusterOptions? options = null) =>
+        new MicroClusterDetector(options).Fit(ads).Result;
+
+    /// <summary>Micro-clusters with templates, and meta-clusters, of every ad in a store.</summary>
+    public static MicroClusterResult MicroClusters(AdStore store, MicroClusterOptions? options = null) =>
+        new MicroClusterDetector(options).Fit(store).Result;
+}
