@@ -62,6 +62,17 @@ internal sealed class MinHasher
         return true;
     }
 
+    /// <summary>Share of equal positions of two full signatures: the estimate of the Jaccard similarity of the shingle sets.</summary>
+    public static double Similarity(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    {
+        var equal = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) equal++;
+        }
+        return equal / (double)a.Length;
+    }
+
     /// <summary>Number of equal positions of two byte sketches.</summary>
     public static int Matches(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
