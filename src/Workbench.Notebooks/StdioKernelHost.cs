@@ -60,11 +60,28 @@ public static class StdioKernelHost
             await host.ConnectProxyKernelOnDefaultConnectorAsync("javascript", new Uri("kernel://webview/javascript"), ["js"]).ConfigureAwait(false);
         }
         var serving = host.ConnectAndWaitAsync();
+        // While the user reads the notebook, compile once and serialize one chart on the side (no kernel events), so
+        // that the first cell and the first chart do not pay for the C# compiler's and Plotly.NET's start-up alone.
+        _ = Task.Run(WarmUp, stop.Token);
         using (stop.Token.Register(() => ended.TrySetCanceled()))
         {
             await Task.WhenAny(serving, ended.Task).ConfigureAwait(false);
         }
         receiver.Dispose();
+    }
+
+    private static async Task WarmUp()
+    {
+        try
+        {
+            await Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript.EvaluateAsync<int>("1 + 1").ConfigureAwait(false);
+            _ = Plotly.NET.GenericChart.toJson(Plotly.NET.CSharp.Chart.Point<int, int, string>(x: [1], y: [1]));
+        }
+#pragma warning disable CA1031 // A failed warm-up only means a slower first cell.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     /// <summary>Parses one line; answers unknown commands itself and returns null for them.</summary>

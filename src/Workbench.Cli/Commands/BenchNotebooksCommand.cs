@@ -51,11 +51,12 @@ internal sealed class BenchNotebooksCommand : Command<BenchNotebooksCommand.Sett
                 table.AddRow($"executed {Path.GetFileName(file)}", $"{(new FileInfo(file).Length / 1048576.0).ToString("F2", inv)} MiB");
             }
 
-            var (ready, setup, chart) = KernelStart(root);
+            var (ready, setup, chart, cpu) = KernelStart(root);
             table.AddRow("kernel host start (process start to KernelReady)", $"{ready.TotalSeconds.ToString("F2", inv)} s");
             table.AddRow("shared setup cell (#!import setup.dib)", $"{(setup - ready).TotalSeconds.ToString("F2", inv)} s");
             table.AddRow("first chart cell", $"{(chart - setup).TotalSeconds.ToString("F2", inv)} s");
             table.AddRow("first chart visible, from process start", $"{chart.TotalSeconds.ToString("F2", inv)} s (target < 5 s)");
+            table.AddRow("  CPU time the host used until then", $"{cpu.TotalSeconds.ToString("F2", inv)} s (all threads; wall time on a busy machine is longer)");
 
             if (!settings.SkipFigures)
             {
@@ -81,7 +82,7 @@ internal sealed class BenchNotebooksCommand : Command<BenchNotebooksCommand.Sett
     }
 
     /// <summary>Starts <c>workbench kernel stdio</c> from the published folder, as VS Code does, and times it.</summary>
-    private static (TimeSpan Ready, TimeSpan Setup, TimeSpan FirstChart) KernelStart(string root)
+    private static (TimeSpan Ready, TimeSpan Setup, TimeSpan FirstChart, TimeSpan Cpu) KernelStart(string root)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!)
         {
@@ -108,7 +109,9 @@ internal sealed class BenchNotebooksCommand : Command<BenchNotebooksCommand.Sett
             Submit(process, "s2", "Plotly.NET.CSharp.Chart.Column<int, string, string>(new[] { 3, 1 }, Keys: new[] { \"ON\", \"QC\" })");
             var display = Await(process, "ReturnValueProduced", "s2");
             if (!display.Contains("window.Plotly.newPlot", StringComparison.Ordinal)) throw new UserError("the kernel host displayed no chart");
-            return (ready, setup, watch.Elapsed);
+            var firstChart = watch.Elapsed;
+            process.Refresh();
+            return (ready, setup, firstChart, process.TotalProcessorTime);
         }
         finally
         {
