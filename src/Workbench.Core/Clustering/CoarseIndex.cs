@@ -111,8 +111,8 @@ internal sealed class CoarseIndex
             index.BucketMembers[band] = [.. members];
         });
 
-        var sets = new UnionFind(n);
-        var cores = new UnionFind(n);
+        var sets = new Workbench.Collections.DisjointSets(n);
+        var cores = new Workbench.Collections.DisjointSets(n);
         long checkedPairs = 0, joined = 0;
         var reps = new List<int>(Representatives);
         for (var band = 0; joinGroups && band < bands; band++)

@@ -30,7 +30,7 @@ internal static class MetaLinker
             }
         }
 
-        var sets = new UnionFind(units);
+        var sets = new Workbench.Collections.DisjointSets(units);
         var firstUnit = new int[tokenAds.Length];
         Array.Fill(firstUnit, -1);
         var hubUnits = hubs.ToDictionary(t => t, _ => new HashSet<int>());

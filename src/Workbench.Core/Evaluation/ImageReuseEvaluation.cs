@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Workbench.Collections;
 using Workbench.Images;
 
 namespace Workbench.Evaluation;

@@ -1,3 +1,4 @@
+using Workbench.Collections;
 using Workbench.Store;
 
 namespace Workbench.Images;

@@ -1,6 +1,9 @@
-namespace Workbench.Images;
+namespace Workbench.Collections;
 
-/// <summary>Union–find with path halving and union by size; <see cref="Count"/> is the number of sets.</summary>
+/// <summary>
+/// Disjoint sets over 0..n-1 (union-find with path halving and union by size; Tarjan 1975), shared by the coarse stage
+/// and meta-clusters of micro-clustering and by image-reuse grouping.
+/// </summary>
 internal sealed class DisjointSets
 {
     private readonly int[] _parent;
@@ -25,8 +28,10 @@ internal sealed class DisjointSets
         Count = count;
     }
 
+    /// <summary>Number of sets.</summary>
     public int Count { get; private set; }
 
+    /// <summary>The representative of the set holding <paramref name="x"/>.</summary>
     public int Find(int x)
     {
         while (_parent[x] != x)
@@ -37,6 +42,7 @@ internal sealed class DisjointSets
         return x;
     }
 
+    /// <summary>Joins the sets of <paramref name="a"/> and <paramref name="b"/>; false when they were one already.</summary>
     public bool Union(int a, int b)
     {
         a = Find(a);
@@ -49,5 +55,22 @@ internal sealed class DisjointSets
         return true;
     }
 
+    /// <summary>An independent copy.</summary>
     public DisjointSets Clone() => new((int[])_parent.Clone(), (int[])_size.Clone(), Count);
+
+    /// <summary>Dense labels 0..count-1 per element, numbered in order of each set's first element.</summary>
+    public int[] Labels(out int count)
+    {
+        var labels = new int[_parent.Length];
+        var byRoot = new int[_parent.Length];
+        Array.Fill(byRoot, -1);
+        count = 0;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var root = Find(i);
+            if (byRoot[root] < 0) byRoot[root] = count++;
+            labels[i] = byRoot[root];
+        }
+        return labels;
+    }
 }
