@@ -66,9 +66,19 @@ internal readonly record struct RawValue
         JsonValueKind.Number => OfNumber(element.GetRawText()),
         JsonValueKind.True => OfBoolean(true),
         JsonValueKind.False => OfBoolean(false),
-        JsonValueKind.Array => OfArray(element.EnumerateArray().Select(FromJson).ToArray()),
+        JsonValueKind.Array => OfArray(ArrayFromJson(element)),
         _ => OfObject(element.GetRawText()),
     };
+
+    // Sized up front: LINQ's ToArray rents its segments from the shared ArrayPool of RawValue, and trimming that
+    // pool after each gen-2 collection cost ingest a tenth of its CPU time.
+    private static RawValue[] ArrayFromJson(JsonElement element)
+    {
+        var items = new RawValue[element.GetArrayLength()];
+        var i = 0;
+        foreach (var item in element.EnumerateArray()) items[i++] = FromJson(item);
+        return items;
+    }
 
     /// <summary>A short human-readable name of the kind, for error messages.</summary>
     public string Describe() => Kind switch
