@@ -43,16 +43,29 @@ public static class ImageEvaluation
         {
             using var image = SyntheticImages.Generate(seed, b, options.Size, options.Size);
             var row = new Hashed[1 + edits.Count];
-            row[0] = new Hashed(b, -1, false, hasher.Hash(image));
+            row[0] = new Hashed(b, -1, false, HashAsPosted(hasher, image));
             for (var e = 0; e < edits.Count; e++)
             {
                 using var edited = edits[e].Transform.Apply(image);
-                row[e + 1] = new Hashed(b, e, edits[e].Mirror, hasher.Hash(edited));
+                row[e + 1] = new Hashed(b, e, edits[e].Mirror, HashAsPosted(hasher, edited));
             }
             perBase[b] = row;
             progress?.Report(Interlocked.Increment(ref done));
         });
         return perBase.SelectMany(r => r).ToList();
+    }
+
+    /// <summary>
+    /// Hashes an image the way the workbench meets it: as a file (a JPEG at quality 95, as photos are posted), decoded
+    /// by the production decoder at reduced size. Hashing the in-memory pixels instead would evaluate a path that
+    /// real ads never take.
+    /// </summary>
+    internal static PerceptualHashes HashAsPosted(ImageHasher hasher, Image<Rgb24> image)
+    {
+        using var file = new MemoryStream();
+        image.SaveAsJpeg(file, new SixLabors.ImageSharp.Formats.Jpeg.JpegEncoder { Quality = 95 });
+        file.Position = 0;
+        return hasher.Hash(file, "generated image");
     }
 
     private static HashEvaluation Score(ImageEvaluationOptions options, List<Hashed> tune, List<Hashed> test, ImageHashKind kind, bool mirrorInvariant)

@@ -24,8 +24,8 @@ public static class ImageGallery
         {
             using var image = SyntheticImages.Generate(seed, i, size, size);
             using var edited = transforms[i].Apply(image);
-            var a = hasher.Hash(image);
-            var b = hasher.Hash(edited);
+            var a = ImageEvaluation.HashAsPosted(hasher, image);
+            var b = ImageEvaluation.HashAsPosted(hasher, edited);
             var mirror = a.Distance(b, ImageHashKind.PHash, mirrorInvariant: true);
             pairs[i] = new GalleryPair(transforms[i].Name, Jpeg(image), Jpeg(edited),
                 a.Distance(b, ImageHashKind.PHash), a.Distance(b, ImageHashKind.DHash), mirror,

@@ -1,6 +1,5 @@
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
-using SixLabors.ImageSharp.Processing;
 
 namespace Workbench.Images;
 
@@ -16,8 +15,9 @@ namespace Workbench.Images;
 /// brightness and contrast.</para>
 /// <para>The mirror hashes are exact for the DCT hash (a horizontal flip multiplies horizontal frequency u by
 /// (−1)^u) and computed from the mirrored 9×8 grid for the difference hash.</para>
-/// <para>Cost: one read of every pixel (of every k-th row and column when the short side is 512 or more, k = side / 256,
-/// so that a 32×32 box still averages at least 64 pixels) plus an 8×32×32 matrix product; decoding the file dominates.</para>
+/// <para>Cost: one read of every decoded pixel (of every k-th row and column when the short side is 512 or more,
+/// k = side / 256, so that a 32×32 box still averages at least 64 pixels) plus an 8×32×32 matrix product; decoding the
+/// file dominates, which is why JPEG files are decoded at a reduced size (<see cref="ImageDecoder"/>).</para>
 /// </remarks>
 public sealed class ImageHasher
 {
@@ -26,8 +26,8 @@ public sealed class ImageHasher
     private const int SampleSide = 256;
     private static readonly double[] Cosines = BuildCosines();
 
-    /// <summary>Hashes an image file (any format ImageSharp reads: JPEG, PNG, GIF, BMP, TGA, TIFF, WebP, PBM).</summary>
-    /// <exception cref="InvalidDataException">The file is not an image ImageSharp can decode (the message names the file).</exception>
+    /// <summary>Hashes an image file (JPEG, PNG, GIF, WebP, BMP, ICO: what Skia decodes; see <see cref="ImageDecoder"/>).</summary>
+    /// <exception cref="InvalidDataException">The file is not an image the decoder reads, or declares too many pixels (the message names the file).</exception>
     public PerceptualHashes Hash(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -36,36 +36,38 @@ public sealed class ImageHasher
     }
 
     /// <summary>Hashes an encoded image read from <paramref name="stream"/>; <paramref name="name"/> appears in errors.</summary>
+    /// <remarks>Untrusted files are decoded by Skia at a reduced size (<see cref="ImageDecoder"/>), never by ImageSharp.</remarks>
     public PerceptualHashes Hash(Stream stream, string name = "image")
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Image<Rgb24> image;
-        try
-        {
-            image = Image.Load<Rgb24>(stream);
-        }
-        catch (Exception ex) when (ex is UnknownImageFormatException or InvalidImageContentException or NotSupportedException or ImageFormatException)
-        {
-            throw new InvalidDataException($"{name}: not a readable image ({ex.Message})", ex);
-        }
-        using (image) return Hash(image);
+        return HashLuma(ImageDecoder.Decode(stream, name));
     }
 
-    /// <summary>Hashes decoded pixels.</summary>
+    /// <summary>Hashes pixels already in memory (images the workbench draws itself, such as the evaluation's).</summary>
     public PerceptualHashes Hash(Image<Rgb24> image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        if (image.Width < DctSize || image.Height < DctSize)
+        var luma = new int[image.Width * image.Height];
+        var width = image.Width;
+        image.ProcessPixelRows(accessor =>
         {
-            // Boxes must not be empty: enlarge a tiny image (icons, tracking pixels) before averaging.
-            using var larger = image.Clone(c => c.Resize(Math.Max(image.Width, DctSize), Math.Max(image.Height, DctSize)));
-            return HashPixels(larger);
-        }
-        return HashPixels(image);
+            for (var y = 0; y < accessor.Height; y++)
+            {
+                var row = accessor.GetRowSpan(y);
+                for (var x = 0; x < row.Length; x++)
+                {
+                    var p = row[x];
+                    luma[(y * width) + x] = (299 * p.R) + (587 * p.G) + (114 * p.B);
+                }
+            }
+        });
+        return HashLuma(new LumaImage(image.Width, image.Height, luma));
     }
 
-    private static PerceptualHashes HashPixels(Image<Rgb24> image)
+    internal static PerceptualHashes HashLuma(LumaImage image)
     {
+        // Boxes must not be empty: enlarge a tiny image (icons, tracking pixels) before averaging.
+        if (image.Width < DctSize || image.Height < DctSize) image = Enlarge(image, Math.Max(image.Width, DctSize), Math.Max(image.Height, DctSize));
         int width = image.Width, height = image.Height;
         // Column boundaries of the boxes: box b covers columns [start[b], start[b + 1]).
         var startP = Boundaries(width, DctSize);
@@ -74,25 +76,16 @@ public sealed class ImageHasher
         var sumD = new long[HashSide * (HashSide + 1)];
         var countP = new long[DctSize * DctSize];
         var countD = new long[HashSide * (HashSide + 1)];
-        var luma = new int[width];
         // Large images are sampled every step-th row and column: a 32×32 box still averages 64 or more pixels.
         var step = Math.Max(1, Math.Min(width, height) / SampleSide);
-        image.ProcessPixelRows(accessor =>
+        for (var y = 0; y < height; y += step)
         {
-            for (var y = 0; y < height; y += step)
-            {
-                var row = accessor.GetRowSpan(y);
-                for (var x = 0; x < row.Length; x += step)
-                {
-                    var p = row[x];
-                    luma[x] = (299 * p.R) + (587 * p.G) + (114 * p.B);
-                }
-                var by = (int)((long)y * DctSize / height) * DctSize;
-                var dy = (int)((long)y * HashSide / height) * (HashSide + 1);
-                AddBoxes(luma, startP, sumP.AsSpan(by, DctSize), step);
-                AddBoxes(luma, startD, sumD.AsSpan(dy, HashSide + 1), step);
-            }
-        });
+            var row = image.Luma.AsSpan(y * width, width);
+            var by = (int)((long)y * DctSize / height) * DctSize;
+            var dy = (int)((long)y * HashSide / height) * (HashSide + 1);
+            AddBoxes(row, startP, sumP.AsSpan(by, DctSize), step);
+            AddBoxes(row, startD, sumD.AsSpan(dy, HashSide + 1), step);
+        }
 
         var colCountP = new long[DctSize];
         var colCountD = new long[HashSide + 1];
@@ -137,7 +130,19 @@ public sealed class ImageHasher
         return start;
     }
 
-    private static void AddBoxes(int[] luma, int[] start, Span<long> sums, int step)
+    /// <summary>Nearest-neighbour enlargement, so that every box of the grids holds at least one pixel.</summary>
+    private static LumaImage Enlarge(LumaImage image, int width, int height)
+    {
+        var luma = new int[width * height];
+        for (var y = 0; y < height; y++)
+        {
+            var sy = (int)((long)y * image.Height / height);
+            for (var x = 0; x < width; x++) luma[(y * width) + x] = image.Luma[(sy * image.Width) + (int)((long)x * image.Width / width)];
+        }
+        return new LumaImage(width, height, luma);
+    }
+
+    private static void AddBoxes(ReadOnlySpan<int> luma, int[] start, Span<long> sums, int step)
     {
         for (var b = 0; b < sums.Length; b++)
         {
