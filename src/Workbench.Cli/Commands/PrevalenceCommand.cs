@@ -64,7 +64,7 @@ internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
         var mseOptions = new AdMseOptions { Lists = kind, Windows = settings.Windows, Mse = new MseOptions { BootstrapReplicates = 200, Seed = settings.Seed } };
         var (table, unit) = new AdMseEstimator(mseOptions).Table(ads);
         var inv = CultureInfo.InvariantCulture;
-        var csv = new StringBuilder("model,n_observed,n_hat,lower,upper,unseen,unseen_lower,unseen_upper,refusal\n");
+        var fitted = new List<(string Model, UnseenAdvertisers Result)>();
         var md = new StringBuilder("# Prevalence\n\n> ").Append(rates.Framing).Append("\n\n");
         md.Append(inv, $"Ads: {rates.Ads:N0}; phone-linked advertisers: {rates.Advertisers:N0}; ads not placed in a province: {rates.AdsWithoutProvince:N0}; not in a reference metro: {rates.AdsWithoutMetro:N0}.\n\n");
         md.Append("## Advertisers never seen (multiple-systems estimation)\n\n");
@@ -74,20 +74,11 @@ internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
             var result = new AdMseEstimator(mseOptions with { Mse = mseOptions.Mse with { Model = model } }).Fit(ads);
             var label = model == MseModel.MainEffects ? "main" : "stepwise";
             if (model == MseModel.Stepwise) headline = result;
-            // n_observed below 5 would be a small cell: suppressed like every other count.
-            var observed = result.Observed < rates.Options.SuppressBelow ? "<" + rates.Options.SuppressBelow.ToString(inv) : result.Observed.ToString(inv);
-            if (result.Estimate is { } e)
-            {
-                var u = result.UnseenInterval!;
-                csv.Append(inv, $"{label},{observed},{e.NHat:F1},{e.ProfileInterval.Lower:F1},{e.ProfileInterval.Upper:F1},{e.Unseen:F1},{u.Lower:F1},{u.Upper:F1},\n");
-            }
-            else
-            {
-                csv.Append(inv, $"{label},{observed},,,,,,,\"{result.Refusal!.Replace("\"", "'", StringComparison.Ordinal)}\"\n");
-            }
+            fitted.Add((label, result));
             md.Append("- **").Append(label).Append("**: ").Append(result.Statement()).Append("\n\n");
         }
-        File.WriteAllText(Path.Combine(settings.Out!, "mse.csv"), csv.ToString());
+        // n_observed below the small-cell threshold is suppressed like every other count.
+        File.WriteAllText(Path.Combine(settings.Out!, "mse.csv"), MseCsv.Write(fitted, rates.Options.SuppressBelow));
         md.Append(inv, $"Lists: {string.Join(", ", table.Lists)}; units: {unit}. Cluster-based counts join once micro-clusters are available (IClusterAssignment).\n");
         File.WriteAllText(Path.Combine(settings.Out!, "prevalence.md"), md.ToString());
 
