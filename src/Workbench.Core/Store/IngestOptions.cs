@@ -22,4 +22,11 @@ public sealed record IngestOptions
 
     /// <summary>Re-ingest a file even when a run with the same hash and key exists (its ads are then duplicates).</summary>
     public bool Force { get; init; }
+
+    /// <summary>
+    /// DuckDB's memory budget while this ingest appends (the store's own budget is restored afterwards). Appending
+    /// streams rows to disk and needs little; left at the store's 1 GB, DuckDB's buffer alone took a 1M-ad ingest past
+    /// 1 GiB of memory.
+    /// </summary>
+    public string MemoryLimit { get; init; } = "256MB";
 }

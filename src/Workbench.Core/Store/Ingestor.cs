@@ -55,8 +55,10 @@ public sealed class Ingestor
             ?? System.IO.Path.Combine(QuarantineFolder(), runId + ".jsonl");
         QuarantineWriter? quarantine = null;
 
+        var storeLimit = _store.Scalar<string>("SELECT current_setting('memory_limit')");
         try
         {
+            _store.Execute($"SET memory_limit = '{options.MemoryLimit.Replace("'", "", StringComparison.Ordinal)}'");
             using (var ads = _store.Connection.CreateAppender("ads"))
             using (var entities = _store.Connection.CreateAppender("entities"))
             using (var quarantineRows = _store.Connection.CreateAppender("quarantine"))
@@ -130,6 +132,7 @@ public sealed class Ingestor
         finally
         {
             quarantine?.Dispose();
+            _store.Execute($"SET memory_limit = '{storeLimit}'");
         }
     }
 
