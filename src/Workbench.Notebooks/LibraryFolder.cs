@@ -38,12 +38,45 @@ public static class LibraryFolder
     }
 
     /// <summary>Publishes the library when it is missing or older than its sources; returns whether it published.</summary>
+    /// <remarks>
+    /// The folder is published for this machine's runtime identifier and compiled ahead of time (ReadyToRun): a kernel
+    /// spends its first seconds JIT-compiling the C# compiler, Plotly.NET and the workbench, and ReadyToRun took the
+    /// first chart from 6.4 s to 4.0 s after process start here (CPU 7.7 s to 4.5 s). The folder is built on the machine
+    /// that uses it (it is git-ignored), so tying it to that machine costs nothing. Where ahead-of-time compilation is
+    /// not available (no crossgen package on an offline feed), a portable publish is made instead and the log says so.
+    /// </remarks>
     public static bool EnsurePublished(string root, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(root);
         if (IsCurrent(root)) return false;
         var folder = PathUnder(root);
         log?.Invoke($"publishing the notebook library to {RelativePath} …");
+        // Start clean (a portable and a machine-specific publish differ in layout), unless this very process runs from it.
+        var runningFromIt = Path.GetFullPath(AppContext.BaseDirectory).StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal);
+        if (Directory.Exists(folder) && !runningFromIt) Directory.Delete(folder, recursive: true);
+        var project = Path.Combine("src", "Workbench.Cli", "Workbench.Cli.csproj");
+        string[] common = ["publish", project, "-c", "Release", "-o", folder, "--nologo", "-v", "q"];
+        string[] readyToRun =
+        [
+            .. common, "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "--self-contained", "false",
+            "-p:PublishReadyToRun=true",
+        ];
+        var (exit, output) = Publish(root, readyToRun);
+        if (exit != 0)
+        {
+            log?.Invoke($"ahead-of-time publish failed ({FirstLine(output)}); publishing portable instead");
+            (exit, output) = Publish(root, common);
+        }
+        if (exit != 0)
+        {
+            throw new InvalidOperationException($"'dotnet publish' of the notebook library failed (exit {exit}): {output}");
+        }
+        File.WriteAllText(Path.Combine(folder, StampFile), "published from src/ by the workbench (see Workbench.Notebooks.LibraryFolder)\n");
+        return true;
+    }
+
+    private static (int Exit, string Output) Publish(string root, IEnumerable<string> arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = root,
@@ -51,26 +84,18 @@ public static class LibraryFolder
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[]
-                 {
-                     // Portable (no runtime identifier): it reuses the Release build the test script made, and the
-                     // same folder serves Linux, macOS and Windows.
-                     "publish", Path.Combine("src", "Workbench.Cli", "Workbench.Cli.csproj"), "-c", "Release",
-                     "-o", folder, "--nologo", "-v", "q",
-                 })
-        {
-            start.ArgumentList.Add(a);
-        }
+        foreach (var a in arguments) start.ArgumentList.Add(a);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start 'dotnet publish'");
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"'dotnet publish' of the notebook library failed (exit {process.ExitCode}): {stdout.Trim()} {stderr.Result.Trim()}");
-        }
-        File.WriteAllText(Path.Combine(folder, StampFile), "published from src/ by the workbench (see Workbench.Notebooks.LibraryFolder)\n");
-        return true;
+        return (process.ExitCode, (stdout.Trim() + " " + stderr.Result.Trim()).Trim());
+    }
+
+    private static string FirstLine(string text)
+    {
+        var line = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(l => l.Contains("error", StringComparison.OrdinalIgnoreCase));
+        return line ?? "no error text";
     }
 
     private static DateTime NewestSource(string root)
