@@ -498,13 +498,13 @@ internal sealed class AdComposer
         rt.Ops = ops.Count == 0 ? [] : [.. ObfuscationOps.All.Where(ops.Contains)];
         if (r.NextDouble() < _o.EmailProbability)
         {
-            var (address, text) = ContactText.Email(name, SeedMix.Hash(a.Seed, 0xE4A1));
+            var (address, text) = ContactText.Email(name, SeedMix.Hash(a.Seed, 0xE4A1), a.Index);
             rt.Email = address;
             s.Add((fr ? "Courriel: " : "Email: ") + text);
         }
         if (r.NextDouble() < _o.HandleProbability)
         {
-            var (handle, text) = ContactText.Handle(name, SeedMix.Hash(a.Seed, 0x4A4D));
+            var (handle, text) = ContactText.Handle(name, SeedMix.Hash(a.Seed, 0x4A4D), a.Index);
             rt.Handle = handle;
             s.Add(text);
         }

@@ -254,12 +254,12 @@ internal static class ContactText
     }
 
     /// <summary>An e-mail address for a name, and the way the ad writes it (plain or "at … dot …").</summary>
-    public static (string Address, string Text) Email(string name, ulong seed)
+    public static (string Address, string Text) Email(string name, ulong seed, int owner)
     {
         var r = SeedMix.Random(seed);
         var local = name.ToLowerInvariant() + (r.Next(2) == 0
             ? r.Next(10, 99).ToString(CultureInfo.InvariantCulture)
-            : "." + Lexicon.AdjEn[r.Next(Lexicon.AdjEn.Length)].Replace("-", "", StringComparison.Ordinal));
+            : "." + Lexicon.AdjEn[r.Next(Lexicon.AdjEn.Length)].Replace("-", "", StringComparison.Ordinal)) + AccountCode(owner);
         var domain = EmailDomains[r.Next(EmailDomains.Length)];
         var dot = domain.IndexOf('.', StringComparison.Ordinal);
         string host = domain[..dot], tld = domain[(dot + 1)..];
@@ -274,7 +274,7 @@ internal static class ContactText
     }
 
     /// <summary>A social handle (<c>platform:name</c>) and the way the ad writes it.</summary>
-    public static (string Handle, string Text) Handle(string name, ulong seed)
+    public static (string Handle, string Text) Handle(string name, ulong seed, int owner)
     {
         var r = SeedMix.Random(seed);
         var user = name.ToLowerInvariant() + r.Next(4) switch
@@ -283,7 +283,7 @@ internal static class ContactText
             1 => "_official",
             2 => r.Next(10, 999).ToString(CultureInfo.InvariantCulture),
             _ => ".vip",
-        };
+        } + AccountCode(owner);
         return r.Next(10) switch
         {
             0 => ($"instagram:{user}", $"IG: {user}"),
@@ -296,6 +296,27 @@ internal static class ContactText
             7 => ($"onlyfans:{user}", $"onlyfans.com/{user}"),
             _ => ($"telegram:{user}", $"telegram @{user}"),
         };
+    }
+
+    /// <summary>
+    /// A short code unique to an owner (an actor's index), appended to account names. A mailbox or a social account
+    /// belongs to one person: without it, two advertisers called Lily both wrote <c>instagram:lilyxo</c>, and the
+    /// meta-clusters, which rightly link ads through a shared account, chained unrelated actors together.
+    /// </summary>
+    /// <remarks>An odd multiplier is a bijection on 24-bit integers, so owners below 2^24 never share a code.</remarks>
+    internal static string AccountCode(int owner)
+    {
+        var x = (uint)((ulong)(uint)owner * 0x9E3779B1UL & 0xFFFFFF);
+        Span<char> code = stackalloc char[5];
+        const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+        var i = code.Length;
+        do
+        {
+            code[--i] = Digits[(int)(x % 36)];
+            x /= 36;
+        }
+        while (x > 0 || i > code.Length - 3);
+        return new string(code[i..]);
     }
 
     /// <summary>A URL as written in the ad (lower case), valid or, for spam, deliberately broken.</summary>

@@ -41,14 +41,41 @@ public class ContactTextTests
     {
         for (ulong seed = 0; seed < 100; seed++)
         {
-            var (address, text) = ContactText.Email("Mia", seed);
+            var (address, text) = ContactText.Email("Mia", seed, (int)seed);
             var decoded = text.Replace(" (at) ", "@", StringComparison.Ordinal).Replace(" (dot) ", ".", StringComparison.Ordinal)
                 .Replace("[at]", "@", StringComparison.Ordinal).Replace("[dot]", ".", StringComparison.Ordinal)
                 .Replace(" at ", "@", StringComparison.Ordinal).Replace(" dot ", ".", StringComparison.Ordinal);
             Assert.Equal(address, decoded);
-            var (handle, handleText) = ContactText.Handle("Mia", seed);
+            var (handle, handleText) = ContactText.Handle("Mia", seed, (int)seed);
             Assert.Contains(handle[(handle.IndexOf(':', StringComparison.Ordinal) + 1)..], handleText, StringComparison.Ordinal);
             Assert.StartsWith("hxx", ContactText.Url("mia", seed, invalid: true).Replace("www[.]", "hxx", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Two_advertisers_with_the_same_name_never_share_an_account()
+    {
+        // Given many owners called Mia, with the same random draws (a worst case)
+        var handles = new HashSet<string>(StringComparer.Ordinal);
+        var emails = new HashSet<string>(StringComparer.Ordinal);
+        for (var owner = 0; owner < 200_000; owner += 7)
+        {
+            // When each gets a handle and an e-mail address
+            var (handle, _) = ContactText.Handle("Mia", 42, owner);
+            var (email, _) = ContactText.Email("Mia", 42, owner);
+            // Then none is anybody else's: an account belongs to one advertiser, as on a real platform
+            Assert.True(handles.Add(handle), handle);
+            Assert.True(emails.Add(email), email);
+        }
+    }
+
+    [Fact]
+    public void Account_codes_are_distinct_for_every_owner_below_two_to_the_24()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var owner in Enumerable.Range(0, 50_000).Concat([16_777_215, 16_777_214, 1 << 23]))
+        {
+            Assert.True(seen.Add(ContactText.AccountCode(owner)), $"owner {owner}");
         }
     }
 }
