@@ -27,6 +27,12 @@ public interface ILabelStore : IDisposable
     /// <summary>The labels in force (neither superseded nor retracted), oldest first.</summary>
     IReadOnlyList<Label> Current();
 
+    /// <summary>
+    /// Every label not retracted, current or superseded, in the order they were added: what an export carries so that an
+    /// import can replay the supersede chains.
+    /// </summary>
+    IReadOnlyList<Label> History();
+
     /// <summary>The whole audit log, in order.</summary>
     IReadOnlyList<LabelAuditEntry> Audit();
 

@@ -1,62 +1,81 @@
 namespace Workbench.Review;
 
 /// <summary>
-/// A generative label model fit by EM (Dawid &amp; Skene, 1979; the binary, conditionally independent form of Snorkel's
-/// model): each labelling function has an unknown accuracy on the candidates it votes on, the class has an unknown
-/// prior, and the posterior of each candidate weighs votes by the log-odds of their accuracies. Unlike a majority vote,
-/// a function that agrees with the others earns weight, one that often contradicts them loses it.
+/// A generative label model fit by EM (Dawid &amp; Skene, 1979, as Snorkel's label model uses it; Ratner et al., VLDB
+/// 2017): the class is hidden, and each labelling function has its own distribution of outputs (abstain, against, for)
+/// under each class, so a function that only ever votes "for" is weighed by how much more often it fires on organized
+/// candidates than on others. Unlike a majority vote, functions that agree with the rest earn weight and the abstain
+/// pattern itself is evidence. Started from a smoothed vote share, as Dawid and Skene start from majority vote.
 /// </summary>
 public sealed class LabelModel
 {
-    private LabelModel(double prior, double[] accuracy, int iterations)
+    // _theta[j][y][v]: P(function j outputs v | class y); v 0 = abstain, 1 = against, 2 = for.
+    private readonly double[][][] _theta;
+
+    private LabelModel(double prior, double[][][] theta, int iterations)
     {
         Prior = prior;
-        Accuracies = accuracy;
+        _theta = theta;
         Iterations = iterations;
     }
 
     /// <summary>Estimated share of candidates with signals of organized activity.</summary>
     public double Prior { get; }
 
-    /// <summary>Estimated accuracy of each function where it votes.</summary>
-    public IReadOnlyList<double> Accuracies { get; }
-
     /// <summary>EM iterations run.</summary>
     public int Iterations { get; }
 
-    /// <summary>Fits the model to a vote matrix (rows candidates, columns functions; −1 abstain, 0, 1).</summary>
-    public static LabelModel Fit(int[][] votes, int functions, int maxIterations = 200, double tolerance = 1e-7)
+    /// <summary>P(function j votes "for" | organized) and P(function j votes "for" | not organized), and the same for "against".</summary>
+    public (double ForIfOrganized, double ForIfNot, double AgainstIfOrganized, double AgainstIfNot) Rates(int function) =>
+        (_theta[function][1][2], _theta[function][0][2], _theta[function][1][1], _theta[function][0][1]);
+
+    /// <summary>Fits the model to a vote matrix (rows candidates, columns functions; −1 abstain, 0 against, 1 for).</summary>
+    public static LabelModel Fit(int[][] votes, int functions, int maxIterations = 200, double tolerance = 1e-6)
     {
         ArgumentNullException.ThrowIfNull(votes);
-        var acc = Enumerable.Repeat(0.7, functions).ToArray();
-        var prior = 0.3;
-        var post = new double[votes.Length];
+        var n = votes.Length;
+        var post = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            int yes = 0, no = 0;
+            foreach (var v in votes[i])
+            {
+                if (v == 1) yes++;
+                else if (v == 0) no++;
+            }
+            // Smoothed vote share; a candidate no function votes on starts unlikely (most clusters are not organized).
+            post[i] = (yes + 0.1) / (yes + no + 1.0);
+        }
+        LabelModel model = null!;
         var it = 0;
         for (; it < maxIterations; it++)
         {
-            var model = new LabelModel(prior, acc, it);
-            for (var i = 0; i < votes.Length; i++) post[i] = model.Posterior(votes[i]);
-            // M step, with a Beta(2, 2)-like pull towards 0.5 so that a function voting on few candidates stays modest.
-            var newAcc = new double[functions];
+            // M step (add-one smoothing keeps every output possible under both classes).
+            var prior = Math.Clamp((post.Sum() + 1) / (n + 2), 1e-4, 1 - 1e-4);
+            var theta = new double[functions][][];
             for (var j = 0; j < functions; j++)
             {
-                double agree = 1, total = 2;
-                for (var i = 0; i < votes.Length; i++)
+                var counts = new[] { new double[] { 1, 1, 1 }, new double[] { 1, 1, 1 } };
+                for (var i = 0; i < n; i++)
                 {
-                    var v = votes[i][j];
-                    if (v < 0) continue;
-                    agree += v == 1 ? post[i] : 1 - post[i];
-                    total += 1;
+                    var v = votes[i][j] + 1;
+                    counts[1][v] += post[i];
+                    counts[0][v] += 1 - post[i];
                 }
-                newAcc[j] = Math.Clamp(agree / total, 0.05, 0.95);
+                theta[j] = [.. counts.Select(c => c.Select(x => x / c.Sum()).ToArray())];
             }
-            var newPrior = Math.Clamp((post.Sum() + 1) / (votes.Length + 2), 0.01, 0.99);
-            var change = Math.Abs(newPrior - prior) + newAcc.Zip(acc, (a, b) => Math.Abs(a - b)).Sum();
-            acc = newAcc;
-            prior = newPrior;
+            model = new LabelModel(prior, theta, it + 1);
+            // E step
+            var change = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                var p = model.Posterior(votes[i]);
+                change = Math.Max(change, Math.Abs(p - post[i]));
+                post[i] = p;
+            }
             if (change < tolerance) break;
         }
-        return new LabelModel(prior, acc, it);
+        return model;
     }
 
     /// <summary>P(organized | votes) for one candidate.</summary>
@@ -66,9 +85,8 @@ public sealed class LabelModel
         var logOdds = Math.Log(Prior / (1 - Prior));
         for (var j = 0; j < votes.Count; j++)
         {
-            if (votes[j] < 0) continue;
-            var w = Math.Log(Accuracies[j] / (1 - Accuracies[j]));
-            logOdds += votes[j] == 1 ? w : -w;
+            var v = votes[j] + 1;
+            logOdds += Math.Log(_theta[j][1][v] / _theta[j][0][v]);
         }
         return 1 / (1 + Math.Exp(-logOdds));
     }

@@ -78,10 +78,15 @@ public abstract class SqlLabelStore : ILabelStore
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<Label> Current()
+    public IReadOnlyList<Label> Current() => Labels("state = 'current'");
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Label> History() => Labels("state <> 'retracted'");
+
+    private List<Label> Labels(string where)
     {
         var list = new List<Label>();
-        using var cmd = Command(null, $"SELECT body FROM {Table("labels")} WHERE state = 'current' ORDER BY seq");
+        using var cmd = Command(null, $"SELECT body FROM {Table("labels")} WHERE {where} ORDER BY seq");
         using var reader = cmd.ExecuteReader();
         while (reader.Read()) list.Add(Label.FromJson(reader.GetString(0)));
         return list;

@@ -8,7 +8,7 @@ namespace Workbench.Review;
 /// <param name="Conflict">Share of candidates where another function voted the other way.</param>
 /// <param name="OrganizedVotes">Votes for organized.</param>
 /// <param name="NotOrganizedVotes">Votes against.</param>
-/// <param name="EstimatedAccuracy">The label model's accuracy estimate (no truth used).</param>
+/// <param name="EstimatedAccuracy">Where it votes, the share of its votes the label model's posterior agrees with (no truth used).</param>
 public sealed record LabellingFunctionSummary(string Name, string Description, double Coverage, double Overlap, double Conflict,
     int OrganizedVotes, int NotOrganizedVotes, double EstimatedAccuracy);
 
@@ -39,15 +39,18 @@ public static class WeakSupervision
         for (var j = 0; j < m; j++)
         {
             int cover = 0, overlap = 0, conflict = 0, yes = 0, no = 0;
-            foreach (var row in votes)
+            var agree = 0.0;
+            for (var i = 0; i < votes.Length; i++)
             {
+                var row = votes[i];
                 if (row[j] < 0) continue;
                 cover++;
+                agree += row[j] == 1 ? probs[i] : 1 - probs[i];
                 if (row[j] == 1) yes++; else no++;
                 if (row.Where((v, k) => k != j && v >= 0).Any()) overlap++;
                 if (row.Where((v, k) => k != j && v >= 0 && v != row[j]).Any()) conflict++;
             }
-            summaries.Add(new(functions[j].Name, functions[j].Description, (double)cover / n, (double)overlap / n, (double)conflict / n, yes, no, model.Accuracies[j]));
+            summaries.Add(new(functions[j].Name, functions[j].Description, (double)cover / n, (double)overlap / n, (double)conflict / n, yes, no, cover == 0 ? 0 : agree / cover));
         }
         var covered = votes.Count(r => r.Any(v => v >= 0));
         return new WeakSupervisionResult(probs, votes, functions, summaries, model, (double)covered / n);
