@@ -39,7 +39,7 @@ internal sealed class EvalReviewCommand : Command<EvalReviewCommand.Settings>
         public int Batch { get; init; } = 10;
 
         [CommandOption("--curves <FILE>")]
-        [Description("Also write both learning curves as CSV (strategy,labels,recall,precision,flagged).")]
+        [Description("Also write both learning curves as CSV (strategy,labels,recall_at_precision,recall,precision,flagged).")]
         public string? Curves { get; init; }
 
         public override ValidationResult Validate()
@@ -86,18 +86,20 @@ internal sealed class EvalReviewCommand : Command<EvalReviewCommand.Settings>
                 s.OrganizedVotes.ToString("N0", inv), s.NotOrganizedVotes.ToString("N0", inv), s.EstimatedAccuracy.ToString("F2", inv));
         }
         AnsiConsole.Write(lf);
-        var curve = new Table().AddColumns("labels", "active recall", "active precision", "random recall", "random precision");
+        var curve = new Table().AddColumns("labels", "active recall@P≥0.8", "active recall", "active precision", "random recall@P≥0.8", "random recall", "random precision");
         var n = Math.Max(r.Active.Points.Count, r.Random.Points.Count);
         for (var i = 0; i < n; i++)
         {
             var a = i < r.Active.Points.Count ? r.Active.Points[i] : null;
             var b = i < r.Random.Points.Count ? r.Random.Points[i] : null;
             if (i > 10 && i % 5 != 0 && i != n - 1) continue;
-            curve.AddRow((a ?? b)!.Labels.ToString(inv), a?.Recall.ToString("F3", inv) ?? "", a?.Precision.ToString("F3", inv) ?? "", b?.Recall.ToString("F3", inv) ?? "", b?.Precision.ToString("F3", inv) ?? "");
+            curve.AddRow((a ?? b)!.Labels.ToString(inv), a?.RecallAtPrecision.ToString("F3", inv) ?? "", a?.Recall.ToString("F3", inv) ?? "", a?.Precision.ToString("F3", inv) ?? "",
+                b?.RecallAtPrecision.ToString("F3", inv) ?? "", b?.Recall.ToString("F3", inv) ?? "", b?.Precision.ToString("F3", inv) ?? "");
         }
         AnsiConsole.Write(curve);
         string Reach(int? l) => l is int v ? v.ToString(inv) : "not reached within the budget";
-        Console.WriteLine($"labels to reach 0.9 recall: active {Reach(r.Active.LabelsToTargetRecall)}, random {Reach(r.Random.LabelsToTargetRecall)}" +
+        Console.WriteLine("recall and precision: of the flags at p ≥ 0.5 (labelled clusters as labelled); recall@P≥0.8: of the longest head of the ranking with precision at least 0.8.");
+        Console.WriteLine($"labels to reach 0.9 recall (at precision ≥ 0.8): active {Reach(r.Active.LabelsToTargetRecall)}, random {Reach(r.Random.LabelsToTargetRecall)}" +
             (r.Active.LabelsToTargetRecall is int a1 && r.Random.LabelsToTargetRecall is int b1 && b1 > 0 ? $" (ratio {((double)a1 / b1).ToString("F2", inv)}; target at most 0.33)" : ""));
         Console.WriteLine($"mean queue refresh: active {r.Active.MeanRefresh.TotalMilliseconds.ToString("F0", inv)} ms, random {r.Random.MeanRefresh.TotalMilliseconds.ToString("F0", inv)} ms");
         PrintAudit("bias audit, cold start (label model alone)", r.ColdStartAudit);
@@ -120,10 +122,10 @@ internal sealed class EvalReviewCommand : Command<EvalReviewCommand.Settings>
     internal static string CurvesCsv(ReviewSimulationResult r)
     {
         var inv = CultureInfo.InvariantCulture;
-        var sb = new System.Text.StringBuilder("strategy,labels,recall,precision,flagged\n");
+        var sb = new System.Text.StringBuilder("strategy,labels,recall_at_precision,recall,precision,flagged\n");
         foreach (var run in new[] { r.Active, r.Random })
         {
-            foreach (var p in run.Points) sb.Append(inv, $"{run.Strategy},{p.Labels},{p.Recall:F4},{p.Precision:F4},{p.Flagged}\n");
+            foreach (var p in run.Points) sb.Append(inv, $"{run.Strategy},{p.Labels},{p.RecallAtPrecision:F4},{p.Recall:F4},{p.Precision:F4},{p.Flagged}\n");
         }
         return sb.ToString();
     }

@@ -33,7 +33,8 @@ internal sealed class LabelsWriterCommand : Command<LabelsWriterCommand.Settings
         using var store = settings.Schema is not null && settings.Labels == LabelStores.Postgres
             ? PostgresLabelStore.FromEnvironment(settings.Schema)
             : settings.OpenLabels();
-        var mine = new Dictionary<string, string>();
+        var mine = store.Current().Where(l => l.Reviewer == settings.Reviewer && l.TargetKind == LabelTargetKind.MicroCluster)
+            .ToDictionary(l => l.TargetId, l => l.LabelId);
         for (var i = 0; i < settings.Count; i++)
         {
             var target = (i % settings.Targets).ToString(CultureInfo.InvariantCulture);

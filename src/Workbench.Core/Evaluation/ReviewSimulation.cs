@@ -9,7 +9,11 @@ namespace Workbench.Evaluation;
 /// <param name="Precision">Share of flagged candidates that are organized in truth.</param>
 /// <param name="Flagged">Candidates flagged.</param>
 /// <param name="PositivesFound">Organized candidates among the labelled ones.</param>
-public sealed record CurvePoint(int Labels, double Recall, double Precision, int Flagged, int PositivesFound);
+/// <param name="RecallAtPrecision">
+/// Recall of the longest head of the ranking (labelled positives, then unlabelled by probability, labelled negatives
+/// last) whose precision stays at or above the floor: recall that cannot be bought by flagging everything.
+/// </param>
+public sealed record CurvePoint(int Labels, double Recall, double Precision, int Flagged, int PositivesFound, double RecallAtPrecision);
 
 /// <summary>One strategy's run.</summary>
 /// <param name="Strategy">"active" (uncertainty + diversity) or "random".</param>
@@ -28,8 +32,11 @@ public sealed record ReviewSimulationOptions
     /// <summary>Labels per queue refresh.</summary>
     public int BatchSize { get; init; } = 10;
 
-    /// <summary>Recall whose label cost is reported.</summary>
+    /// <summary>Recall whose label cost is reported (as <see cref="CurvePoint.RecallAtPrecision"/>).</summary>
     public double TargetRecall { get; init; } = 0.9;
+
+    /// <summary>The precision floor of <see cref="CurvePoint.RecallAtPrecision"/>.</summary>
+    public double PrecisionFloor { get; init; } = 0.8;
 
     /// <summary>Seed of the random order.</summary>
     public int Seed { get; init; } = 1;
@@ -90,7 +97,7 @@ public static class ReviewSimulation
             refreshes++;
             points.Add(Point(learner, oracle, options));
         }
-        var reached = points.FirstOrDefault(p => p.Recall >= options.TargetRecall);
+        var reached = points.FirstOrDefault(p => p.RecallAtPrecision >= options.TargetRecall);
         var audit = BiasAuditResult.Compute(candidates, Flags(learner, options), oracle);
         return new SimulationRun(name, points, reached?.Labels, audit, refreshes == 0 ? TimeSpan.Zero : refresh / refreshes);
     }
@@ -117,6 +124,15 @@ public static class ReviewSimulation
             if (oracle.Organized[i]) tp++;
         }
         var pos = Math.Max(1, oracle.Positives);
-        return new CurvePoint(learner.Labels.Count, tp / (double)pos, fl == 0 ? 0 : tp / (double)fl, fl, learner.Labels.Count(kv => kv.Value));
+        var p = learner.Probabilities;
+        double Rank(int i) => learner.Labels.TryGetValue(i, out var y) ? (y ? 2 : -1) : p[i];
+        var order = Enumerable.Range(0, flags.Length).OrderByDescending(Rank).ThenBy(i => i).ToArray();
+        int hits = 0, best = 0;
+        for (var k = 0; k < order.Length; k++)
+        {
+            if (oracle.Organized[order[k]]) hits++;
+            if (hits >= (k + 1) * options.PrecisionFloor) best = hits;
+        }
+        return new CurvePoint(learner.Labels.Count, tp / (double)pos, fl == 0 ? 0 : tp / (double)fl, fl, learner.Labels.Count(kv => kv.Value), best / (double)pos);
     }
 }
