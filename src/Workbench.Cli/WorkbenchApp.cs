@@ -70,6 +70,8 @@ internal static class WorkbenchApp
                     .WithDescription("Images/s hashed at 512×512; index build and radius-8 query time at 1M hashes.");
                 bench.AddCommand<BenchClustersCommand>("clusters")
                     .WithDescription("Micro-clusters at 10k, 100k and 1M ads: end-to-end time, ads/s per stage, peak memory and quality.");
+                bench.AddCommand<BenchReviewCommand>("review")
+                    .WithDescription("Labels to 0.9 recall, active vs random; label write latency embedded and PostgreSQL; queue refresh for ~10k clusters.");
                 bench.AddCommand<BenchClustersPrepareCommand>("clusters-prepare").IsHidden();
                 bench.AddCommand<BenchClustersOneCommand>("clusters-one").IsHidden();
             });
