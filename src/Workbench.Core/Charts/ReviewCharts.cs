@@ -58,4 +58,27 @@ public static class ReviewCharts
         return Plotly.NET.CSharp.Chart.Histogram<double, double, string>(X: p, Name: "unlabelled micro-clusters", NBinsX: 20)
             .Titled($"Model probability over {p.Length:N0} unlabelled micro-clusters ({learner.Labels.Count} labelled)", "P(signals of organized activity)", "micro-clusters");
     }
+
+    /// <summary>Review progress: labels given in order, and how many of them rated organized activity 4–5 or 1–2.</summary>
+    public static GenericChart Progress(IReadOnlyList<Label> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        var ordered = labels.OrderBy(l => l.LabelledAt).ToList();
+        var x = Enumerable.Range(1, ordered.Count).ToArray();
+        int yes = 0, no = 0;
+        var yesLine = new int[ordered.Count];
+        var noLine = new int[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (ordered[i].OrganizedActivity >= 4) yes++;
+            if (ordered[i].OrganizedActivity <= 2) no++;
+            yesLine[i] = yes;
+            noLine[i] = no;
+        }
+        return Plotly.NET.CSharp.Chart.Combine(
+        [
+            Plotly.NET.CSharp.Chart.Line<int, int, string>(x: x, y: yesLine, Name: "rated 4–5 (signals of organized activity)"),
+            Plotly.NET.CSharp.Chart.Line<int, int, string>(x: x, y: noLine, Name: "rated 1–2"),
+        ]).Titled($"Review progress: {ordered.Count} current labels", "labels given", "labels");
+    }
 }
