@@ -14,7 +14,7 @@ internal sealed class LabelsExportCommand : Command<LabelsExportCommand.Settings
     public sealed class Settings : LabelsSettings
     {
         [CommandOption("--out <FILE>")]
-        [Description("CSV file to write (data-schemas/labels-csv.md).")]
+        [Description("CSV file to write (data-schemas/label.md, section In CSV).")]
         public string? Out { get; init; }
 
         [CommandOption("--current")]

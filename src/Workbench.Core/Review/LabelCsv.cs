@@ -5,7 +5,7 @@ using Workbench.Data;
 namespace Workbench.Review;
 
 /// <summary>
-/// Labels as CSV (<c>data-schemas/labels-csv.md</c>) for sharing between stores and with spreadsheets: one row per
+/// Labels as CSV (<c>data-schemas/label.md</c>, section In CSV) for sharing between stores and with spreadsheets: one row per
 /// current label, the label schema's fields as columns. No raw identifier can travel this way: targets are ad ids or
 /// cluster ids, reviewers are pseudonymous codes, and a rationale holding a phone number, e-mail, handle or URL is
 /// refused on both export and import.
