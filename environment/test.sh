@@ -3,7 +3,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Chromium: the figure tests render PNG and SVG with it and fail (never skip) where it is missing.
-environment/setup.sh --with-browser
+# PostgreSQL: the team label store's tests run against a throw-away server started here and stopped at exit; they
+# fail (never skip) when WORKBENCH_LABELS_PG is missing.
+environment/setup.sh --with-browser --with-postgres
+IFS=$'\t' read -r pg_dir WORKBENCH_LABELS_PG < <(environment/postgres-test-server.sh start)
+export WORKBENCH_LABELS_PG
+trap 'environment/postgres-test-server.sh stop "$pg_dir"' EXIT
 dotnet build Workbench.sln -c Release --no-restore --verbosity quiet -nologo
 # The library folder the notebooks reference (environment/.published), so that no test times a publish.
 dotnet src/Workbench.Cli/bin/Release/net10.0/workbench.dll notebooks publish

@@ -70,12 +70,28 @@ internal static class WorkbenchApp
                     .WithDescription("Images/s hashed at 512×512; index build and radius-8 query time at 1M hashes.");
                 bench.AddCommand<BenchClustersCommand>("clusters")
                     .WithDescription("Micro-clusters at 10k, 100k and 1M ads: end-to-end time, ads/s per stage, peak memory and quality.");
+                bench.AddCommand<BenchReviewCommand>("review")
+                    .WithDescription("Labels to 0.9 recall, active vs random; label write latency embedded and PostgreSQL; queue refresh for ~10k clusters.");
                 bench.AddCommand<BenchClustersPrepareCommand>("clusters-prepare").IsHidden();
                 bench.AddCommand<BenchClustersOneCommand>("clusters-one").IsHidden();
             });
             config.AddCommand<ClustersCommand>("clusters")
                 .WithDescription("Micro-clusters with templates (InfoShield-style MDL) and meta-clusters: clusters.csv, templates JSON Lines, store tables.")
                 .WithExample("clusters", "--store", "data/workbench.duckdb", "--out", "out/clusters.csv");
+            config.AddBranch("labels", labels =>
+            {
+                labels.SetDescription("Review labels: add, export and import as CSV, verify the audit log, show the review queue.");
+                labels.AddCommand<LabelAddCommand>("add")
+                    .WithDescription("Rate one ad or cluster 1–5 per category with a rationale (appended to the audit log).")
+                    .WithExample("labels", "add", "--labels", "labels.db", "--target", "12", "--organized", "4", "--rationale", "one template, five names", "--reviewer", "rv_01");
+                labels.AddCommand<LabelsExportCommand>("export").WithDescription("Current labels to CSV (no raw identifiers).");
+                labels.AddCommand<LabelsImportCommand>("import").WithDescription("Labels from CSV into a store (ids already there are skipped).");
+                labels.AddCommand<LabelsAuditCommand>("audit").WithDescription("Verify the audit log's hash chain; optionally write it as JSON Lines.");
+                labels.AddCommand<ReviewQueueCommand>("queue")
+                    .WithDescription("The next micro-clusters to review (uncertainty + diversity), with the reason each is queued.")
+                    .WithExample("labels", "queue", "--store", "data/workbench.duckdb", "--labels", "labels.db", "--top", "20");
+                labels.AddCommand<LabelsWriterCommand>("writer").IsHidden();
+            });
             config.AddCommand<ImagesCommand>("images")
                 .WithDescription("Hash every image under a folder (dHash, pHash) and list the pairs within the match threshold.")
                 .WithExample("images", "--in", "data/images", "--out", "out/images");
@@ -91,6 +107,9 @@ internal static class WorkbenchApp
                 eval.AddCommand<EvalClustersCommand>("clusters")
                     .WithDescription("Micro- and meta-cluster quality (ARI, pairwise precision/recall per actor type), the InfoShield known-answer test, update agreement.")
                     .WithExample("eval", "clusters", "--ads", "10000", "--seed", "1");
+                eval.AddCommand<EvalReviewCommand>("review")
+                    .WithDescription("Active learning vs random order answered by a truth oracle: learning curves, labels to 0.9 recall, weak supervision, bias audit.")
+                    .WithExample("eval", "review", "--ads", "10000", "--seed", "1");
             });
             // ---- end eval ----
         });

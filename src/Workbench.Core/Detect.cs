@@ -17,4 +17,8 @@ public static partial class Detect
     /// <summary>Micro-clusters with templates, and meta-clusters, of every ad in a store.</summary>
     public static MicroClusterResult MicroClusters(AdStore store, MicroClusterOptions? options = null) =>
         new MicroClusterDetector(options).Fit(store).Result;
+
+    /// <summary>A review session over clustered ads: weak-supervision cold start, classifier from the store's labels, queue (<see cref="Review.ReviewSession"/>).</summary>
+    public static Review.ReviewSession Review(IReadOnlyList<Ad> ads, MicroClusterResult clusters, Review.ILabelStore store, Review.ActiveLearningOptions? options = null) =>
+        Workbench.Review.ReviewSession.Start(ads, clusters, store, options);
 }

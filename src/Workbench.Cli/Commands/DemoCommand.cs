@@ -36,6 +36,7 @@ internal sealed class DemoCommand : Command<DemoCommand.Settings>
         new Workbench.Reports.Sections.MicroClusterSection(),
         new Workbench.Reports.Sections.PrevalenceSection(),
         new Workbench.Reports.Sections.ImageSection(),
+        new Workbench.Reports.Sections.ReviewSection(),
     ];
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

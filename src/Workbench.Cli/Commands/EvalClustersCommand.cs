@@ -109,9 +109,9 @@ internal sealed class EvalClustersCommand : Command<EvalClustersCommand.Settings
     }
 
     /// <summary>Generates a corpus in memory and pseudonymizes it with a throwaway key.</summary>
-    internal static (List<Ad> Ads, List<AdTruth> Truth) Synthetic(SyntheticOptions options)
+    internal static (List<Ad> Ads, List<AdTruth> Truth) Synthetic(SyntheticOptions options, PseudonymKey? key = null)
     {
-        var pseudonymizer = new Pseudonymizer(PseudonymKey.FromHex(PseudonymKey.NewHex(), "evaluation"));
+        var pseudonymizer = new Pseudonymizer(key ?? PseudonymKey.FromHex(PseudonymKey.NewHex(), "evaluation"));
         var generated = SyntheticCorpus.Generate(options).ToList();
         var ads = new Ad[generated.Count];
         Parallel.For(0, generated.Count, i => ads[i] = pseudonymizer.Apply(generated[i].Ad).Ad);

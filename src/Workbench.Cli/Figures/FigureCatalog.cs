@@ -8,5 +8,6 @@ internal static class FigureCatalog
         new AdsPerDayFigure(),
         new AdsPerProvinceFigure(),
         new AdsPerSiteFigure(),
+        new ReviewLearningCurvesFigure(),
     ];
 }

@@ -142,7 +142,7 @@ public static class PrevalenceCharts
     };
 
     /// <summary>A geo subplot framed on Canada with every base layer off, so plotly.js fetches no map data.</summary>
-    private static Geo OfflineCanada()
+    internal static Geo OfflineCanada()
     {
         var geo = new Geo();
         foreach (var layer in new[] { "showcoastlines", "showland", "showocean", "showlakes", "showrivers", "showcountries", "showsubunits" })

@@ -23,6 +23,12 @@ public class FigureSnapshotTests
         new AdsPerSiteFigure().Plot(new AdsPerSiteFigure.Data(["northernlist.ca", "maplenights.com"], [5_400, 4_700])));
 
     [Fact]
+    public void Review_learning_curves() => Matches("review-learning-curves",
+        new ReviewLearningCurvesFigure().Plot(new ReviewLearningCurvesFigure.Data(1_000, 30, 40, 120,
+            [new(0, 0.8, 0.1, 240, 0, 0.0), new(10, 0.7, 0.4, 50, 3, 0.5), new(20, 0.95, 0.9, 31, 9, 0.93)],
+            [new(0, 0.8, 0.1, 240, 0, 0.0), new(10, 0.5, 0.2, 70, 0, 0.1), new(20, 0.6, 0.5, 36, 1, 0.3)])));
+
+    [Fact]
     public void Every_figure_has_a_snapshot_test()
     {
         var tested = typeof(FigureSnapshotTests).GetMethods().Count(m => m.GetCustomAttributes(typeof(FactAttribute), false).Length > 0) - 1;

@@ -1,0 +1,26 @@
+namespace Workbench.Review;
+
+/// <summary>Settings for <see cref="ActiveLearner"/>.</summary>
+public sealed record ActiveLearningOptions
+{
+    /// <summary>Weight of the diversity term against uncertainty in the queue priority (0 = pure uncertainty).</summary>
+    public double DiversityWeight { get; init; } = 0.3;
+
+    /// <summary>Bits of the hashed word bags over the template text (2^bits dimensions).</summary>
+    public int TextHashBits { get; init; } = 10;
+
+    /// <summary>Total weight of the weak-supervision pseudo-labels relative to one human label, before decay.</summary>
+    public double WeakLabelWeight { get; init; } = 0.5;
+
+    /// <summary>Human labels after which the pseudo-labels' weight has halved.</summary>
+    public int WeakLabelHalfLife { get; init; } = 20;
+
+    /// <summary>L2 regularization of the logistic regression.</summary>
+    public float L2Regularization { get; init; } = 1f;
+
+    /// <summary>Probability at or above which a candidate counts as flagged.</summary>
+    public double FlagThreshold { get; init; } = 0.5;
+
+    /// <summary>Seed of ML.NET.</summary>
+    public int Seed { get; init; } = 1;
+}
