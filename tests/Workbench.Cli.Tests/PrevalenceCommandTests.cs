@@ -100,4 +100,34 @@ public class PrevalenceCommandTests : IDisposable
         Assert.StartsWith("model,n_observed,n_hat,lower,upper", File.ReadAllText(Path.Combine(outDir, "mse.csv")), StringComparison.Ordinal);
         Assert.Contains("never seen", result.Out);
     }
+
+    [Fact]
+    public void Prevalence_with_clusters_counts_micro_clusters_and_those_with_signals()
+    {
+        // Given a small synthetic corpus
+        var data = _dir.File("corpus-c");
+        Assert.Equal(0, CliRunner.Run(_env, "generate", "--ads", "3000", "--seed", "4", "--out", data).ExitCode);
+        var outDir = _dir.File("out-c");
+
+        // When prevalence runs with --clusters
+        var result = CliRunner.Run(_env, "prevalence", "--in", Path.Combine(data, "ads.jsonl"), "--out", outDir, "--replicates", "30", "--clusters");
+
+        // Then rates.csv holds national counts of clusters and of clusters with signals, the latter never above the former
+        Assert.True(result.ExitCode == 0, result.Error + result.Out);
+        var national = File.ReadAllLines(Path.Combine(outDir, "rates.csv")).Where(l => l.StartsWith("national,", StringComparison.Ordinal))
+            .ToDictionary(l => l.Split(',')[3], l => l.Split(',')[4]);
+        var clusters = int.Parse(national["clusters"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(clusters > 10, $"{clusters} clusters");
+        var withSignal = national["clusters_with_signal"];
+        Assert.True(withSignal == "<5" || int.Parse(withSignal, System.Globalization.CultureInfo.InvariantCulture) <= clusters, withSignal);
+        Assert.Contains("signals from reviewers' labels, else the weak-supervision label model", File.ReadAllText(Path.Combine(outDir, "prevalence.md")));
+    }
+
+    [Fact]
+    public void Labels_without_clusters_is_refused_in_one_line()
+    {
+        var result = CliRunner.Run(_env, "prevalence", "--in", "x.jsonl", "--out", _dir.File("o"), "--labels", "labels.db");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--labels needs --clusters", result.Error + result.Out);
+    }
 }

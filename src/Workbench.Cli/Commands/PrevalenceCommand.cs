@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Workbench.Clustering;
 using Workbench.Prevalence;
+using Workbench.Review;
 
 namespace Workbench.Cli.Commands;
 
@@ -35,6 +37,14 @@ internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
         [Description("Seed of every bootstrap. Default: 1.")]
         public int Seed { get; init; } = 1;
 
+        [CommandOption("--clusters")]
+        [Description("Also count micro-clusters and those with signals of organized activity per cell (runs the micro-cluster detector and the weak-supervision label model: minutes at 1M ads).")]
+        public bool Clusters { get; init; }
+
+        [CommandOption("--labels <FILE|postgres>")]
+        [Description("With --clusters: a label store whose reviewers' judgements override the label model (4–5 a signal, 1–2 none).")]
+        public string? Labels { get; init; }
+
         public override ValidationResult Validate()
         {
             var input = base.Validate();
@@ -42,8 +52,23 @@ internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
             if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out DIR is required");
             if (Lists is not ("sites" or "windows")) return ValidationResult.Error("--lists must be sites or windows");
             if (Replicates < 2) return ValidationResult.Error("--replicates must be at least 2");
+            if (Labels is not null && !Clusters) return ValidationResult.Error("--labels needs --clusters (labels judge clusters)");
             return ValidationResult.Success();
         }
+    }
+
+    private static ClusterAssignment Signals(Workbench.Store.AdStore store, Settings settings)
+    {
+        var ads = store.ReadAds().ToList();
+        var result = Detect.MicroClusters(ads, new MicroClusterOptions { Seed = settings.Seed });
+        var candidates = ReviewFeatures.Build(ads, result);
+        IReadOnlyList<Label>? labels = null;
+        if (settings.Labels is { } location)
+        {
+            using var labelStore = LabelStores.Open(location);
+            labels = labelStore.Current();
+        }
+        return ClusterSignals.FromReview(candidates, WeakSupervision.Fit(candidates), labels);
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -52,10 +77,15 @@ internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
         Directory.CreateDirectory(settings.Out!);
         List<AdActivity> ads = [];
         PrevalenceRates? rates = null;
+        ClusterAssignment? clusters = null;
+        if (settings.Clusters)
+        {
+            Progress.Run("Micro-clusters and their signals", _ => clusters = Signals(input.Store, settings));
+        }
         Progress.Run("Rates by province, metro and week", _ =>
         {
             ads = AdActivity.ReadAll(input.Store).ToList();
-            rates = new RateEstimator(new RateOptions { BootstrapReplicates = settings.Replicates, Seed = settings.Seed }).Fit(ads);
+            rates = new RateEstimator(new RateOptions { BootstrapReplicates = settings.Replicates, Seed = settings.Seed }).Fit(ads, clusters);
         });
         if (ads.Count == 0) throw new UserError("the store holds no ads");
         File.WriteAllText(Path.Combine(settings.Out!, "rates.csv"), rates!.ToCsv());
@@ -79,7 +109,7 @@ internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
         }
         // n_observed below the small-cell threshold is suppressed like every other count.
         File.WriteAllText(Path.Combine(settings.Out!, "mse.csv"), MseCsv.Write(fitted, rates.Options.SuppressBelow));
-        md.Append(inv, $"Lists: {string.Join(", ", table.Lists)}; units: {unit}. Cluster-based counts join once micro-clusters are available (IClusterAssignment).\n");
+        md.Append(inv, $"Lists: {string.Join(", ", table.Lists)}; units: {unit}. {(clusters is null ? "Micro-clusters and those with signals are counted with --clusters." : "Clusters: " + clusters.Name + ".")}\n");
         File.WriteAllText(Path.Combine(settings.Out!, "prevalence.md"), md.ToString());
 
         var national = rates.Select(RateDimension.National, RateMeasure.Ads).Single();

@@ -1,3 +1,4 @@
+using Workbench.Clustering;
 using Workbench.Store;
 
 namespace Workbench.Reports;
@@ -11,4 +12,26 @@ namespace Workbench.Reports;
 /// </param>
 /// <param name="OutputDirectory">Where the report is written (sections may add files, e.g. CSV tables).</param>
 /// <param name="Seed">The seed every randomized step of the run uses.</param>
-public sealed record ReportContext(AdStore Store, CorpusSummary Summary, string? TruthPath, string OutputDirectory, int Seed);
+public sealed record ReportContext(AdStore Store, CorpusSummary Summary, string? TruthPath, string OutputDirectory, int Seed)
+{
+    private readonly Dictionary<MicroClusterOptions, MicroClusterResult> _microClusters = [];
+
+    /// <summary>
+    /// The micro-clusters of the store's ads with <paramref name="options"/>, computed once per report: the cluster,
+    /// review, prevalence, graph and anomaly sections all build on the same result, and refitting it for each would
+    /// multiply the report's cost (and risk sections that disagree).
+    /// </summary>
+    public MicroClusterResult MicroClusters(MicroClusterOptions? options = null)
+    {
+        options ??= new MicroClusterOptions { Seed = Seed };
+        lock (_microClusters)
+        {
+            if (!_microClusters.TryGetValue(options, out var result))
+            {
+                result = Detect.MicroClusters(Store, options);
+                _microClusters[options] = result;
+            }
+            return result;
+        }
+    }
+}

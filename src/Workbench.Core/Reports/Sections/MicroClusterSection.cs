@@ -24,7 +24,7 @@ public sealed class MicroClusterSection(MicroClusterOptions? options = null) : I
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(writer);
         var inv = CultureInfo.InvariantCulture;
-        var result = Detect.MicroClusters(context.Store, Options with { Seed = context.Seed });
+        var result = context.MicroClusters(Options with { Seed = context.Seed });
         ClusterTables.Write(context.Store, result);
         var csv = Path.Combine(context.OutputDirectory, "clusters.csv");
         ClusterFiles.WriteCsv(result, csv);

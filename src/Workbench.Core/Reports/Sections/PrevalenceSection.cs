@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Workbench.Charts;
+using Workbench.Clustering;
 using Workbench.Prevalence;
+using Workbench.Review;
 
 namespace Workbench.Reports.Sections;
 
@@ -28,11 +30,13 @@ public sealed class PrevalenceSection : IReportSection
             writer.Paragraph("No ads in the store: nothing to estimate.");
             return;
         }
-        var rates = new RateEstimator(new RateOptions { Seed = context.Seed }).Fit(ads);
+        var clusters = Signals(context);
+        var rates = new RateEstimator(new RateOptions { Seed = context.Seed }).Fit(ads, clusters);
         File.WriteAllText(Path.Combine(context.OutputDirectory, "prevalence-rates.csv"), rates.ToCsv());
         writer.Caution(rates.Framing);
 
         WriteRates(rates, writer);
+        if (clusters is not null) WriteClusters(rates, clusters, writer);
         WriteDetectionLists(context, writer);
         WriteUnseenAdvertisers(context, ads, writer);
         WriteSimulation(context, writer);
@@ -63,6 +67,28 @@ public sealed class PrevalenceSection : IReportSection
         writer.Table(
             ["metro", "ads [interval]", "ads per 100k [interval]", "phone-linked advertisers [interval]"],
             metros.Select(c => (IReadOnlyList<string>)[c.Label, Count(c, rates), Rate(c, rates), Count(metroAdvertisers[c.Key], rates)]));
+    }
+
+    /// <summary>The micro-clusters (shared with the other sections) and their signals from the label model.</summary>
+    private static ClusterAssignment? Signals(ReportContext context)
+    {
+        var result = context.MicroClusters(new MicroClusterOptions { Seed = context.Seed });
+        if (result.Clusters.Count == 0) return null;
+        var candidates = ReviewFeatures.Build(context.Store.ReadAds().ToList(), result);
+        return ClusterSignals.FromReview(candidates, WeakSupervision.Fit(candidates));
+    }
+
+    private static void WriteClusters(PrevalenceRates rates, ClusterAssignment clusters, ReportWriter writer)
+    {
+        writer.Heading("Micro-clusters and those with signals of organized activity", 3);
+        var all = rates.Select(RateDimension.Province, RateMeasure.Clusters).ToDictionary(c => c.Key, StringComparer.Ordinal);
+        var signal = rates.Select(RateDimension.Province, RateMeasure.ClustersWithSignal).ToDictionary(c => c.Key, StringComparer.Ordinal);
+        var order = all.Values.OrderByDescending(c => c.Count ?? -1).ThenBy(c => c.Key, StringComparer.Ordinal);
+        writer.Table(
+            ["province", "micro-clusters [interval]", "per 100k [interval]", "with signals [interval]", "with signals per 100k [interval]"],
+            order.Select(c => (IReadOnlyList<string>)[c.Label, Count(c, rates), Rate(c, rates), Count(signal[c.Key], rates), Rate(signal[c.Key], rates)]));
+        var national = rates.Select(RateDimension.National, RateMeasure.ClustersWithSignal).Single();
+        writer.Paragraph(string.Create(Inv, $"Clusters are {clusters.Name}. A cluster counts in a cell when one of its ads was posted there, so a touring cluster counts in several provinces. Nationally {Count(national, rates)} clusters carry a signal: each is a request for a reviewer's judgement, not a finding about anyone, and the count is of advertising patterns, never of people or victims. Intervals resample whole clusters."));
     }
 
     private static void WriteDetectionLists(ReportContext context, ReportWriter writer)

@@ -24,7 +24,7 @@ public sealed class ReviewSection : IReportSection
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(writer);
         var ads = context.Store.ReadAds().ToList();
-        var clusters = Detect.MicroClusters(ads, new MicroClusterOptions { Seed = context.Seed });
+        var clusters = context.MicroClusters(new MicroClusterOptions { Seed = context.Seed });
         var candidates = ReviewFeatures.Build(ads, clusters);
         if (candidates.Count == 0)
         {
