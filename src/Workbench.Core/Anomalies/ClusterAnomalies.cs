@@ -69,4 +69,18 @@ public static class ClusterAnomalies
         var matrix = ClusterActivityFeatures.Build(ads, clusterOf, options.MinAds);
         return Score(level, matrix, id => sizes[id], options);
     }
+
+    /// <summary>Phone-linked advertisers (<c>u…</c>: ads sharing a phone token, directly or through a chain) scored as clusters.</summary>
+    public static IReadOnlyList<ClusterAnomaly> ScorePhoneAdvertisers(IReadOnlyList<AdActivity> ads, ClusterAnomalyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ads);
+        var units = PhoneUnits.Build([.. ads.Select(a => a.Phones)]);
+        var unitOf = new Dictionary<AdActivity, string?>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < ads.Count; i++)
+        {
+            var u = units.UnitOfAd[i];
+            unitOf[ads[i]] = units.HasPhone[u] ? "u" + u.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+        return Level("phone", ads, a => unitOf[a], options);
+    }
 }
