@@ -19,9 +19,8 @@ public static partial class Detect
         ArgumentNullException.ThrowIfNull(series);
         options ??= new SpikeOptions();
         var daily = series.Daily(region, metric);
-        var scores = new SpikeDetector(options).Scores(series, region, metric);
         var from = Math.Max(0, start.DayNumber - series.Start.DayNumber);
         var to = Math.Min(series.Days - 1, end.DayNumber - series.Start.DayNumber);
-        return WindowEffect.Measure(daily, from, to, options.SeasonWeeks, scores.Dispersion, options.ConfidenceLevel);
+        return WindowEffect.Measure(daily, from, to, options.SeasonWeeks, new SpikeDetector(options).BurnIn(metric, series.Days), options.ConfidenceLevel);
     }
 }

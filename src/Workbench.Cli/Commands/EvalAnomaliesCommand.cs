@@ -82,21 +82,22 @@ internal sealed class EvalAnomaliesCommand : Command<EvalAnomaliesCommand.Settin
         var windows = new SpikeDetector(spikeOptions).Detect(series);
         var report = AnomalyEvaluation.Evaluate(series, windows, events, spikeOptions);
 
-        var table = new Table().AddColumns("event", "city", "window", "happened", "planted uplift", "ads RR [95% CI]", "new arrivals RR [95% CI]", "detected");
+        var table = new Table().AddColumns("event", "city", "window", "happened", "planted uplift", "ads RR [[95% CI]]", "new arrivals RR [[95% CI]]", "detected");
         foreach (var o in report.Events)
         {
             table.AddRow(
                 Markup.Escape(o.Event.Id + " " + o.Event.Name), Markup.Escape(o.Event.City), $"{o.Event.StartDate:MM-dd}..{o.Event.EndDate:MM-dd}",
-                o.Event.Happened ? "yes" : "no", o.Event.Uplift.ToString("F2", inv), Effect(o.Ads), Effect(o.NewArrivals), o.Detected ? "yes" : "no");
+                o.Event.Happened ? "yes" : "no", o.Event.Uplift.ToString("F2", inv), Markup.Escape(Effect(o.Ads)), Markup.Escape(Effect(o.NewArrivals)), o.Detected ? "yes" : "no");
         }
         AnsiConsole.Write(table);
         Console.WriteLine(string.Create(inv,
-            $"significant city windows (q ≤ {settings.Fdr}): {report.CityWindows}; on events that happened {report.TruePositives}, on events that did not {report.OnQuietEvents}, on event-free periods {report.Elsewhere}"));
+            $"city alarms (significant city windows, overlapping ones merged across metrics; q ≤ {settings.Fdr}): {report.CityWindows}; on events that happened {report.TruePositives}, on events that did not {report.OnQuietEvents}, on event-free periods {report.Elsewhere}"));
         Console.WriteLine(string.Create(inv,
             $"precision {Num(report.Precision)}; recall {Num(report.Recall)} ({report.Events.Count(e => e.Event.Happened && e.Detected)}/{report.Happened} events that happened); " +
             $"events that did not happen but were flagged {report.QuietEventsFlagged}/{report.Events.Count - report.Happened}"));
         Console.WriteLine(string.Create(inv,
-            $"false alarms per city-year on event-free periods: {Num(report.FalseAlarmsPerCityYear)} ({report.Elsewhere} windows, {report.TestedCities} cities tested over {report.Years:F2} years)"));
+            $"false alarms per city-year on event-free periods: {Num(report.FalseAlarmsPerCityYear)} ({report.Elsewhere} alarms, {report.TestedCities} cities tested over {report.Years:F2} years)"));
+        if (Environment.GetEnvironmentVariable("WORKBENCH_DEBUG_WINDOWS") is { } dbg) File.WriteAllText(dbg, AnomalyFiles.WindowsCsv(windows));
         var allLevels = windows.Count(w => w.QValue <= settings.Fdr);
         Console.WriteLine($"all levels (city, province, site): {windows.Count:N0} candidate windows, {allLevels:N0} significant");
 

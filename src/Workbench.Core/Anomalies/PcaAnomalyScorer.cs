@@ -18,21 +18,22 @@ public sealed record PcaScorerOptions
 }
 
 /// <summary>
-/// Rows that the main directions of variation do not explain: ML.NET's <c>RandomizedPca</c> anomaly trainer on robustly
-/// standardized features, scored by its normalized reconstruction error. The driving features are each feature's share
-/// of the squared reconstruction error, computed from the trained model's eigenvectors and mean.
+/// Rows far from the bulk in the principal subspace or off it: ML.NET's <c>RandomizedPca</c> trainer fits the components
+/// on robustly standardized features, and each row is scored by the probabilistic-PCA distance T² + Q/σ² (Hotelling's
+/// T² along the kept components, scaled by their variances, plus the squared reconstruction error Q over the mean
+/// residual variance σ²).
 /// </summary>
+/// <remarks>
+/// ML.NET's own score is the reconstruction error <em>relative to the row's norm</em>, which ranks a cluster that is
+/// extreme along the main direction (many phones and many cities at once) as perfectly normal; T² restores it. The
+/// driving features are each feature's share of Q/σ² plus its share of each component's T² term.
+/// </remarks>
 public static class PcaAnomalyScorer
 {
     private sealed class Row
     {
         [VectorType]
         public float[] Features { get; set; } = [];
-    }
-
-    private sealed class Scored
-    {
-        public float Score { get; set; }
     }
 
     /// <summary>Scores and ranks every row of a matrix (model trained on the same rows), with driving features.</summary>
@@ -60,8 +61,6 @@ public static class PcaAnomalyScorer
             Seed = options.Seed,
         });
         var model = trainer.Fit(data);
-        var scores = ml.Data.CreateEnumerable<Scored>(model.Transform(data), reuseRowObject: false).Select(s => (double)s.Score).ToArray();
-
         VBuffer<float>[] eigen = [];
         model.Model.GetEigenVectors(ref eigen, out var kept);
         VBuffer<float> meanBuffer = default;
@@ -70,18 +69,41 @@ public static class PcaAnomalyScorer
         foreach (var (index, value) in meanBuffer.Items()) mean[index] = value;
         var basis = eigen.Take(kept).Select(v => { var a = new double[features]; foreach (var (i, x) in v.Items()) a[i] = x; return a; }).ToArray();
 
-        var scored = new (double, double[])[z.Length];
-        for (var i = 0; i < z.Length; i++)
+        // Projections on the kept components and what they leave unexplained, per row.
+        var n = z.Length;
+        var projections = new double[n][];
+        var residuals = new double[n][];
+        for (var i = 0; i < n; i++)
         {
             var centred = z[i].Select((v, j) => v - mean[j]).ToArray();
             var residual = (double[])centred.Clone();
-            foreach (var b in basis)
+            projections[i] = new double[basis.Length];
+            for (var k = 0; k < basis.Length; k++)
             {
                 var projection = 0.0;
-                for (var j = 0; j < features; j++) projection += centred[j] * b[j];
-                for (var j = 0; j < features; j++) residual[j] -= projection * b[j];
+                for (var j = 0; j < features; j++) projection += centred[j] * basis[k][j];
+                projections[i][k] = projection;
+                for (var j = 0; j < features; j++) residual[j] -= projection * basis[k][j];
             }
-            scored[i] = (scores[i], residual.Select(r => r * r).ToArray());
+            residuals[i] = residual;
+        }
+        var lambda = Enumerable.Range(0, basis.Length).Select(k => Math.Max(1e-9, projections.Average(p => p[k] * p[k]))).ToArray();
+        var sigma2 = Math.Max(1e-9, residuals.Average(r => r.Sum(v => v * v)) / Math.Max(1, features - basis.Length));
+
+        var scored = new (double, double[])[n];
+        for (var i = 0; i < n; i++)
+        {
+            var credit = residuals[i].Select(r => r * r / sigma2).ToArray();
+            var centred = z[i].Select((v, j) => v - mean[j]).ToArray();
+            for (var k = 0; k < basis.Length; k++)
+            {
+                var t2 = projections[i][k] * projections[i][k] / lambda[k];
+                var parts = Enumerable.Range(0, features).Select(j => centred[j] * basis[k][j] * centred[j] * basis[k][j]).ToArray();
+                var total = parts.Sum();
+                if (total <= 0) continue;
+                for (var j = 0; j < features; j++) credit[j] += t2 * parts[j] / total;
+            }
+            scored[i] = (credit.Sum(), credit);
         }
         return AnomalyRanking.Rank(matrix, scored);
     }

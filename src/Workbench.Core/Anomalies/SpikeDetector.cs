@@ -57,7 +57,7 @@ public sealed class SpikeDetector(SpikeOptions? options = null)
     private SeriesScores Scores(ActivitySeries series, int i, SeriesMetric metric)
     {
         var x = series.DailyArray(i, metric);
-        var burnIn = metric is SeriesMetric.NewArrivals or SeriesMetric.NewAnywhere ? Math.Min(Options.BurnInDays, x.Length) : 0;
+        var burnIn = BurnIn(metric, x.Length);
         var masked = new bool[x.Length];
         for (var d = 0; d < burnIn; d++) masked[d] = true;
         var (baseline, _) = RobustBaseline.Seasonal(x, Options.SeasonWeeks, masked);
@@ -70,6 +70,10 @@ public sealed class SpikeDetector(SpikeOptions? options = null)
         return new SeriesScores(series.Keys[i], metric, baseline, z, phi);
     }
 
+    /// <summary>Days skipped at the start: arrival metrics count everyone as new at first; volumes have a scrape backlog.</summary>
+    internal int BurnIn(SeriesMetric metric, int days) =>
+        Math.Min(metric is SeriesMetric.NewArrivals or SeriesMetric.NewAnywhere ? Options.BurnInDays : Options.EdgeDays, days);
+
     private IEnumerable<AnomalyWindow> Windows(ActivitySeries series, int i, SeriesMetric metric)
     {
         var scores = Scores(series, i, metric);
@@ -80,7 +84,7 @@ public sealed class SpikeDetector(SpikeOptions? options = null)
         foreach (var (start, rawEnd) in Cusum.Segments(scores.Z, Options.CusumK, Options.CusumH))
         {
             var end = Math.Min(rawEnd, start + Options.MaxWindowDays - 1);
-            var effect = WindowEffect.Measure(x, start, end, Options.SeasonWeeks, scores.Dispersion, Options.ConfidenceLevel);
+            var effect = WindowEffect.Measure(x, start, end, Options.SeasonWeeks, BurnIn(metric, x.Length), Options.ConfidenceLevel);
             var length = end - start + 1;
             var places = Math.Max(1.0, 2.0 * tested / length);
             // Šidák 1 − (1 − p)^places; for tiny p the product p·places, which it equals to first order.

@@ -21,6 +21,12 @@ public sealed record SpikeOptions
     /// <summary>Days at the start skipped for arrival metrics, where every advertiser is "new" (also the baseline's warm-up).</summary>
     public int BurnInDays { get; init; } = 28;
 
+    /// <summary>
+    /// Days at the start skipped for ads and advertisers: the first days of a scrape hold the backlog of ads already
+    /// online, and a baseline there has references on one side only.
+    /// </summary>
+    public int EdgeDays { get; init; } = 7;
+
     /// <summary>Series whose median daily baseline is below this are not tested (too few counts to say anything).</summary>
     public double MinBaselinePerDay { get; init; } = 3.0;
 
@@ -41,7 +47,7 @@ public sealed record SpikeOptions
         if (SeasonWeeks < 1) throw new ArgumentException("SeasonWeeks must be at least 1");
         if (CusumK < 0 || CusumH <= 0) throw new ArgumentException("CusumK must be ≥ 0 and CusumH > 0");
         if (MaxWindowDays < 1) throw new ArgumentException("MaxWindowDays must be at least 1");
-        if (BurnInDays < 0) throw new ArgumentException("BurnInDays must be ≥ 0");
+        if (BurnInDays < 0 || EdgeDays < 0) throw new ArgumentException("BurnInDays and EdgeDays must be ≥ 0");
         if (FdrLevel is <= 0 or >= 1) throw new ArgumentException("FdrLevel must be in (0, 1)");
         if (ConfidenceLevel is <= 0 or >= 1) throw new ArgumentException("ConfidenceLevel must be in (0, 1)");
     }

@@ -18,15 +18,24 @@ public sealed record WindowEffect(double Observed, double Expected, double RateR
 {
     /// <summary>
     /// Compares days <paramref name="start"/>..<paramref name="end"/> (inclusive) of a daily series with the median of the
-    /// same weekdays in <paramref name="seasonWeeks"/> weeks either side, outside the window. The variance of the window
-    /// is φ·O and that of the baseline (π/2)·φ·E/m for a median of m references, so
-    /// se(log RR) = √(φ/O + (π/2)·φ/(m·E)); a half count is added to both sides so empty windows stay finite.
+    /// same weekdays in <paramref name="seasonWeeks"/> weeks either side, outside the window.
     /// </summary>
-    public static WindowEffect Measure(ReadOnlySpan<double> daily, int start, int end, int seasonWeeks, double dispersion, double confidence = 0.95)
+    /// <remarks>
+    /// Ads come from advertisers who post for days or weeks, so daily counts are autocorrelated and a window's sum varies
+    /// far more than its daily dispersion suggests. The dispersion φ_L is therefore measured at the window's own length:
+    /// the variance of the Pearson residuals of every L-day block sum outside the window, against the same
+    /// seasonal baseline. The window's variance is φ_L·O and the baseline's (π/2)·φ_L·E/m for a median of m references,
+    /// so se(log RR) = √(φ_L/O + (π/2)·φ_L/(m·E)); a half count is added to both sides so empty windows stay finite.
+    /// Days before <paramref name="skipDays"/> (a burn-in) are never used.
+    /// </remarks>
+    public static WindowEffect Measure(ReadOnlySpan<double> daily, int start, int end, int seasonWeeks, int skipDays = 0, double confidence = 0.95)
     {
         if (start < 0 || end >= daily.Length || start > end) throw new ArgumentOutOfRangeException(nameof(start), "window outside the series");
         var masked = new bool[daily.Length];
+        for (var d = 0; d < Math.Min(skipDays, daily.Length); d++) masked[d] = true;
+        var (seasonal, _) = RobustBaseline.Seasonal(daily, seasonWeeks, masked);
         for (var d = start; d <= end; d++) masked[d] = true;
+        var dispersion = BlockDispersion(daily, seasonal, end - start + 1, masked);
         // Reference weeks reach past the window so that every day keeps references however long the window.
         var weeks = seasonWeeks + ((end - start) / 7) + 1;
         var (baseline, refs) = RobustBaseline.Seasonal(daily, weeks, masked);
@@ -50,5 +59,31 @@ public sealed record WindowEffect(double Observed, double Expected, double RateR
         var z = logRr / se;
         var p = 1 - Normal.CDF(0, 1, z);
         return new WindowEffect(observed, expected, o / e, Math.Exp(logRr - (crit * se)), Math.Exp(logRr + (crit * se)), z, p, dispersion);
+    }
+
+    /// <summary>
+    /// Dispersion of L-day sums around the baseline, from every block of L unmasked days with a baseline
+    /// (variance of (X − B)/√B, at least 1); falls back to daily blocks when too few blocks fit.
+    /// </summary>
+    public static double BlockDispersion(ReadOnlySpan<double> daily, ReadOnlySpan<double> baseline, int length, ReadOnlySpan<bool> masked)
+    {
+        var residuals = new List<double>();
+        for (var s = 0; s + length <= daily.Length; s++)
+        {
+            double x = 0, b = 0;
+            var ok = true;
+            for (var d = s; d < s + length && ok; d++)
+            {
+                if (masked[d] || double.IsNaN(baseline[d])) ok = false;
+                else { x += daily[d]; b += baseline[d]; }
+            }
+            if (ok && b > 0) residuals.Add((x - b) / Math.Sqrt(b));
+        }
+        if (residuals.Count < 8) return length > 1 ? BlockDispersion(daily, baseline, 1, masked) : 1.0;
+        // Mean square, not MAD: touring advertisers and bursts make L-day rises routine in some cities, and a window is
+        // only unusual if it stands out from the city's own history of such rises (a robust scale would call them all rare).
+        var mean = residuals.Average();
+        var variance = residuals.Sum(v => (v - mean) * (v - mean)) / (residuals.Count - 1);
+        return Math.Max(1.0, variance);
     }
 }

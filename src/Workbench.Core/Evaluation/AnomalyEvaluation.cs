@@ -12,10 +12,10 @@ public sealed record EventOutcome(PlantedEvent Event, WindowEffect? Ads, WindowE
 
 /// <summary>Detection quality against planted events.</summary>
 /// <param name="Events">Every planted event inside the series.</param>
-/// <param name="CityWindows">Significant windows of city series.</param>
-/// <param name="TruePositives">Significant city windows that overlap an event that happened.</param>
-/// <param name="OnQuietEvents">Significant city windows that overlap an event that did not happen (false alarms).</param>
-/// <param name="Elsewhere">Significant city windows that overlap no event (false alarms on event-free periods).</param>
+/// <param name="CityWindows">City alarms: significant city windows, those of one city that overlap merged into one (across metrics).</param>
+/// <param name="TruePositives">City alarms that overlap an event that happened.</param>
+/// <param name="OnQuietEvents">City alarms that overlap an event that did not happen (false alarms).</param>
+/// <param name="Elsewhere">City alarms that overlap no event (false alarms on event-free periods).</param>
 /// <param name="TestedCities">City series tested (baseline at least the minimum).</param>
 /// <param name="Years">Length of the series in years.</param>
 public sealed record AnomalyEvaluationReport(
@@ -60,8 +60,25 @@ public static class AnomalyEvaluation
             string.Equals(w.Region.Region, e.City, StringComparison.OrdinalIgnoreCase)
             && w.Start.DayNumber <= e.EndDate.DayNumber + toleranceDays && w.End.DayNumber >= e.StartDate.DayNumber - toleranceDays;
 
+        // One alarm per city and period: overlapping significant windows of different metrics are one flag for a reader.
+        var alarms = new List<AnomalyWindow>();
+        foreach (var city in significant.GroupBy(w => w.Region.Region, StringComparer.OrdinalIgnoreCase))
+        {
+            AnomalyWindow? open = null;
+            foreach (var w in city.OrderBy(w => w.Start))
+            {
+                if (open is not null && w.Start <= open.End) open = open with { End = w.End > open.End ? w.End : open.End };
+                else
+                {
+                    if (open is not null) alarms.Add(open);
+                    open = w;
+                }
+            }
+            if (open is not null) alarms.Add(open);
+        }
+
         int tp = 0, quiet = 0, elsewhere = 0;
-        foreach (var w in significant)
+        foreach (var w in alarms)
         {
             var hit = inside.Where(e => Overlaps(w, e)).ToList();
             if (hit.Any(e => e.Happened)) tp++;
@@ -88,7 +105,7 @@ public static class AnomalyEvaluation
             var baseline = detector.Scores(series, key, SeriesMetric.Ads).Baseline.Where(b => !double.IsNaN(b)).ToArray();
             if (baseline.Length > 0 && RobustBaseline.Median(baseline) >= options.MinBaselinePerDay) tested++;
         }
-        return new AnomalyEvaluationReport(outcomes, significant.Count, tp, quiet, elsewhere, tested, series.Days / 365.25);
+        return new AnomalyEvaluationReport(outcomes, alarms.Count, tp, quiet, elsewhere, tested, series.Days / 365.25);
     }
 
     /// <summary>Ranks (1 = most unusual) of the clusters a predicate marks as planted-unusual, by mean rank of both scorers.</summary>
