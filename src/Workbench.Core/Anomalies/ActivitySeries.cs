@@ -133,12 +133,14 @@ public sealed class ActivitySeries
             for (var m = 0; m < metrics; m++) counts[r][m] = new double[days];
         }
 
-        // Ads in time order, so that "first seen" is the first posting.
+        // Ads in time order, so that "first seen" is the first posting (ties in input order).
         var order = Enumerable.Range(0, ads.Count).ToArray();
-        Array.Sort(order, (x, y) => ads[x].PostedAt.CompareTo(ads[y].PostedAt) is var c && c != 0 ? c : x.CompareTo(y));
+        var ticks = new long[ads.Count];
+        for (var i = 0; i < ads.Count; i++) ticks[i] = ads[i].PostedAt.UtcTicks;
+        Array.Sort(ticks, order);
         var seenAnywhere = new HashSet<int>();
-        var seenIn = new HashSet<(int Region, int Unit)>();
-        var activeOn = new HashSet<(int Region, int Unit, int Day)>();
+        // Last day each (region, advertiser) was seen: absent = never (a new arrival), another day = first post today.
+        var lastDay = new Dictionary<long, int>();
         foreach (var i in order)
         {
             var day = dayOf[i];
@@ -151,11 +153,16 @@ public sealed class ActivitySeries
                 var series = counts[r];
                 series[(int)SeriesMetric.Ads][day]++;
                 if (!isAdvertiser[i]) continue;
-                if (activeOn.Add((r, unit, day))) series[(int)SeriesMetric.Advertisers][day]++;
-                if (seenIn.Add((r, unit)))
+                var key = ((long)r << 32) | (uint)unit;
+                if (!lastDay.TryGetValue(key, out var seen))
                 {
                     series[(int)SeriesMetric.NewArrivals][day]++;
                     if (newAnywhere) series[(int)SeriesMetric.NewAnywhere][day]++;
+                }
+                if (seen != day + 1)
+                {
+                    series[(int)SeriesMetric.Advertisers][day]++;
+                    lastDay[key] = day + 1;
                 }
             }
         }

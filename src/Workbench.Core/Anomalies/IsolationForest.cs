@@ -16,8 +16,9 @@ public sealed record IsolationForestOptions
 /// <summary>
 /// A seeded isolation forest: unusual rows are isolated by few random axis-aligned splits, so their mean path length is
 /// short; score s = 2^(−E[h]/c(ψ)) in (0, 1), above about 0.6 for clear outliers. The features that drive a score are
-/// those whose splits isolate the row: each split on a row's path credits its feature with 1/depth (early splits matter
-/// most), averaged over trees — a DIFFI-like attribution.
+/// those whose splits isolate the row: each split on a row's path credits its feature with log2(node size / size of the
+/// side the row goes to), the bits of isolation it contributes (a split that cuts the row off alone earns most, one
+/// that halves a crowd earns 1), summed over trees.
 /// </summary>
 public sealed class IsolationForest
 {
@@ -106,8 +107,9 @@ public sealed class IsolationForest
             while (tree[node].Feature >= 0)
             {
                 var n = tree[node];
-                credit[n.Feature] += 1.0 / (depth + 1);
-                node = row[n.Feature] < n.Split ? n.Left : n.Right;
+                var child = row[n.Feature] < n.Split ? n.Left : n.Right;
+                credit[n.Feature] += Math.Log2((double)n.Size / Math.Max(1, tree[child].Size));
+                node = child;
                 depth++;
             }
             total += depth + C(tree[node].Size);

@@ -9,8 +9,8 @@ namespace Workbench.Anomalies;
 /// </summary>
 /// <remarks>
 /// The CUSUM chooses windows on the same data that tests them, so a naive p-value would be far too small. Each window's
-/// p-value is therefore corrected for the scan as if the series had been cut into 2·n/L windows of its length L (Šidák),
-/// an approximation of the number of independent places a rise of that length could have appeared. Only then are
+/// p-value is therefore corrected for the scan (Šidák) over n·(1 + ln L_max) places: every start day times the distinct
+/// length scales a window could take, an approximation of the number of independent windows the CUSUM searched. Only then are
 /// q-values computed. Published event studies mostly find no change, so a quiet output is the expected outcome.
 /// </remarks>
 public sealed class SpikeDetector(SpikeOptions? options = null)
@@ -86,7 +86,8 @@ public sealed class SpikeDetector(SpikeOptions? options = null)
             var end = Math.Min(rawEnd, start + Options.MaxWindowDays - 1);
             var effect = WindowEffect.Measure(x, start, end, Options.SeasonWeeks, BurnIn(metric, x.Length), Options.ConfidenceLevel);
             var length = end - start + 1;
-            var places = Math.Max(1.0, 2.0 * tested / length);
+            // The CUSUM chooses both the start and the length: every start day, times the ~ln(max length) distinct length scales.
+            var places = Math.Max(1.0, tested * (1 + Math.Log(Options.MaxWindowDays)));
             // Šidák 1 − (1 − p)^places; for tiny p the product p·places, which it equals to first order.
             var scan = effect.PValue * places < 1e-8 ? effect.PValue * places : 1 - Math.Pow(1 - effect.PValue, places);
             var peak = 0.0;

@@ -25,7 +25,7 @@ public sealed record WindowEffect(double Observed, double Expected, double RateR
     /// far more than its daily dispersion suggests. The dispersion φ_L is therefore measured at the window's own length:
     /// the variance of the Pearson residuals of every L-day block sum outside the window, against the same
     /// seasonal baseline. The window's variance is φ_L·O and the baseline's (π/2)·φ_L·E/m for a median of m references,
-    /// so se(log RR) = √(φ_L/O + (π/2)·φ_L/(m·E)); a half count is added to both sides so empty windows stay finite.
+    /// so se(log RR) = √(φ_L/O + (π/2)·φ_L·w/(m·E)), w the weeks the window spans (days a week apart share references); a half count is added to both sides so empty windows stay finite.
     /// Days before <paramref name="skipDays"/> (a burn-in) are never used.
     /// </remarks>
     public static WindowEffect Measure(ReadOnlySpan<double> daily, int start, int end, int seasonWeeks, int skipDays = 0, double confidence = 0.95)
@@ -54,7 +54,10 @@ public sealed record WindowEffect(double Observed, double Expected, double RateR
         var o = observed + 0.5;
         var e = expected + 0.5;
         var logRr = Math.Log(o / e);
-        var se = Math.Sqrt((dispersion / o) + (Math.PI / 2 * dispersion / (m * e)));
+        // Days a week apart share reference days, so their baseline errors move together: one week's worth of independent
+        // baseline per started week of the window.
+        var weeksInWindow = ((end - start) / 7) + 1;
+        var se = Math.Sqrt((dispersion / o) + (Math.PI / 2 * dispersion * weeksInWindow / (m * e)));
         var crit = Normal.InvCDF(0, 1, 0.5 + (confidence / 2));
         var z = logRr / se;
         var p = 1 - Normal.CDF(0, 1, z);

@@ -13,8 +13,8 @@ public class SchemaFileTests
         // Given the schemas the README promises
         string[] expected =
         [
-            "ad.schema.json", "cluster.schema.json", "clusters-csv.schema.json", "entity.schema.json",
-            "label-audit.schema.json", "label.schema.json", "quarantine.schema.json", "run.schema.json",
+            "ad.schema.json", "cluster-scores-csv.schema.json", "cluster.schema.json", "clusters-csv.schema.json", "entity.schema.json",
+            "label-audit.schema.json", "label.schema.json", "quarantine.schema.json", "run.schema.json", "windows-csv.schema.json",
         ];
 
         // Then exactly these exist (a new schema must be added here, to the README and to a table)
