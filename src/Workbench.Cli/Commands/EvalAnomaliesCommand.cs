@@ -97,7 +97,6 @@ internal sealed class EvalAnomaliesCommand : Command<EvalAnomaliesCommand.Settin
             $"events that did not happen but were flagged {report.QuietEventsFlagged}/{report.Events.Count - report.Happened}"));
         Console.WriteLine(string.Create(inv,
             $"false alarms per city-year on event-free periods: {Num(report.FalseAlarmsPerCityYear)} ({report.Elsewhere} alarms, {report.TestedCities} cities tested over {report.Years:F2} years)"));
-        if (Environment.GetEnvironmentVariable("WORKBENCH_DEBUG_WINDOWS") is { } dbg) File.WriteAllText(dbg, AnomalyFiles.WindowsCsv(windows));
         var allLevels = windows.Count(w => w.QValue <= settings.Fdr);
         Console.WriteLine($"all levels (city, province, site): {windows.Count:N0} candidate windows, {allLevels:N0} significant");
 
