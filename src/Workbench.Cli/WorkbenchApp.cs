@@ -48,6 +48,9 @@ internal static class WorkbenchApp
                 .WithDescription("Full-text search (BM25, fields, phrases, fuzzy) and near-duplicate search (--like) over the pseudonymized ads.")
                 .WithExample("search", "--store", "data/workbench.duckdb", "--query", "\"new in town\" AND city:calgary")
                 .WithExample("search", "--store", "data/workbench.duckdb", "--like", "ad-0000123");
+            config.AddCommand<AnomaliesCommand>("anomalies")
+                .WithDescription("Rises in ads, advertisers and new arrivals per city, province and site; unusual clusters.")
+                .WithExample("anomalies", "--store", "data/workbench.duckdb", "--out", "out/anomalies");
             config.AddCommand<PrevalenceCommand>("prevalence")
                 .WithDescription("Rates of advertising activity by province, metro and week with intervals, and advertisers never seen (MSE).")
                 .WithExample("prevalence", "--store", "data/workbench.duckdb", "--out", "out/prevalence");
@@ -64,6 +67,8 @@ internal static class WorkbenchApp
                     .WithDescription("Notebooks cold and warm, kernel start and first chart, per-figure export time, executed notebook size.");
                 bench.AddCommand<BenchExtractCommand>("extract")
                     .WithDescription("Entity extraction ads/s and allocations per ad; full-text and near-duplicate indexing ads/s.");
+                bench.AddCommand<BenchAnomaliesCommand>("anomalies")
+                    .WithDescription("Time for every city series of a 1M-ad corpus (target under 10 s) and for cluster scoring.");
                 bench.AddCommand<BenchPrevalenceCommand>("prevalence")
                     .WithDescription("Time to fit all stepwise models for 6 lists and rates for a 1M-ad corpus.");
                 bench.AddCommand<BenchImagesCommand>("images")
@@ -104,6 +109,9 @@ internal static class WorkbenchApp
                     .WithDescription("Precision and recall per entity kind on the labelled extraction sets.");
                 eval.AddCommand<EvalImagesCommand>("images")
                     .WithDescription("Perceptual hashes on generated images with every edit: distances, ROC, chosen threshold.");
+                eval.AddCommand<EvalAnomaliesCommand>("anomalies")
+                    .WithDescription("Spike detection against planted events; ranks of unusual actors.")
+                    .WithExample("eval", "anomalies", "--ads", "200000", "--seed", "1");
                 eval.AddCommand<EvalClustersCommand>("clusters")
                     .WithDescription("Micro- and meta-cluster quality (ARI, pairwise precision/recall per actor type), the InfoShield known-answer test, update agreement.")
                     .WithExample("eval", "clusters", "--ads", "10000", "--seed", "1");
