@@ -30,8 +30,8 @@ public sealed record MetaClusterOptions
     public int HubMinAds { get; init; } = 1_000;
 
     /// <summary>
-    /// An image hash whose ads fall into more than this many contact identities (linked by phones, e-mails, handles and
-    /// micro-clusters alone) is a stock or circulating picture and does not link (<see cref="Workbench.Graphs.HubOptions.StockImageMaxIdentities"/>;
+    /// An image hash whose ads fall into more than this many contact identities (ads linked by phones, e-mails and
+    /// handles alone) is a stock or circulating picture and does not link (<see cref="Workbench.Graphs.HubOptions.StockImageMaxIdentities"/>;
     /// default 2). Null turns the rule off (the behaviour before it existed).
     /// </summary>
     public int? StockImageMaxIdentities { get; init; } = 2;

@@ -71,6 +71,11 @@ public static class GraphEvaluation
         var (afterComp, _) = after.Components();
         groupings.Add(Score($"components, hubs > {options.HubMaxAds:N0} ads only (before)", beforeComp, actor, rows, before.SuppressedTokens().Count));
         groupings.Add(Score($"components, + stock images > {options.StockImageMaxIdentities} identities (after)", afterComp, actor, rows, after.SuppressedTokens().Count));
+        var tokensOnly = EntityGraph.Build(ads, null, options);
+        groupings.Add(Score("components of shared tokens only (no micro-cluster membership)", tokensOnly.Components().ComponentOfAd, actor, rows, tokensOnly.SuppressedTokens().Count));
+        var bound = options.SharedTemplateMaxIdentities ?? options.StockImageMaxIdentities ?? 2;
+        var templates = EntityGraph.Build(ads, microClusterOfAd, options with { SharedTemplateMaxIdentities = bound });
+        groupings.Add(Score($"components, + shared templates > {bound} identities", templates.Components().ComponentOfAd, actor, rows, templates.SuppressedTokens().Count));
         var (community, _, modularity) = after.Communities(seed);
         groupings.Add(Score($"Louvain communities (seed {seed}, modularity {modularity:F3})", community, actor, rows, after.SuppressedTokens().Count));
 

@@ -42,18 +42,26 @@ public sealed record HubOptions
     public int? HubMaxUnits { get; init; }
 
     /// <summary>
-    /// An image hash whose ads fall into more than this many contact identities (components linked by phones, e-mails,
-    /// handles and micro-clusters alone) is stock and does not link (2: one advertiser's picture bridging two of their
+    /// An image hash whose ads fall into more than this many contact identities (ads linked by phones, e-mails and
+    /// handles alone) is stock and does not link (2: one advertiser's picture bridging two of their
     /// own numbers is the case image linking is for; three or more unrelated identities sharing one picture is the
     /// signature of circulating or stolen photos). Null turns the rule off.
     /// </summary>
     public int? StockImageMaxIdentities { get; init; } = 2;
+
+    /// <summary>
+    /// In the entity graph, a micro-cluster whose ads carry more than this many contact identities is a circulating text
+    /// (a scam script or a copied template used by unrelated advertisers) and its membership does not link; null (default)
+    /// keeps every micro-cluster linking, as the meta-clusters of the micro-cluster detector do.
+    /// </summary>
+    public int? SharedTemplateMaxIdentities { get; init; }
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
         if (HubMaxAds < 2) throw new ArgumentException($"{nameof(HubMaxAds)} must be at least 2 (was {HubMaxAds}).");
         if (HubMaxUnits is < 2) throw new ArgumentException($"{nameof(HubMaxUnits)} must be at least 2 (was {HubMaxUnits}).");
+        if (SharedTemplateMaxIdentities is < 1) throw new ArgumentException($"{nameof(SharedTemplateMaxIdentities)} must be at least 1 (was {SharedTemplateMaxIdentities}).");
         if (StockImageMaxIdentities is < 1) throw new ArgumentException($"{nameof(StockImageMaxIdentities)} must be at least 1 (was {StockImageMaxIdentities}).");
     }
 

@@ -40,35 +40,39 @@ internal static class HubRule
             else if (options.HubMaxUnits is { } maxUnits && u > maxUnits) reason[t] = SuppressionReason.TooManyUnits;
         }
 
-        // Contact identities: units joined by linking, non-hub contact tokens (not images, not URLs).
-        var sets = new DisjointSets(unitCount);
+        // Contact identities: ads joined by linking contact tokens (phones, e-mails, handles) alone. Only ads that carry
+        // such a token have an identity; a picture or template on ads without contacts says nothing about who shares it.
+        var sets = new DisjointSets(adCount);
+        var hasContact = new bool[adCount];
         for (var t = 0; t < tokenCount; t++)
         {
-            var kind = kindOf(t);
-            if (reason[t] != SuppressionReason.None || kind is TokenKind.Image or TokenKind.Url) continue;
-            var first = -1;
+            if (reason[t] != SuppressionReason.None || kindOf(t) is not (TokenKind.Phone or TokenKind.Email or TokenKind.Handle)) continue;
             for (var i = tokenStart[t]; i < tokenStart[t + 1]; i++)
             {
-                var unit = unitOfAd[tokenAds[i]];
-                if (first < 0) first = unit;
-                else sets.Union(first, unit);
+                hasContact[tokenAds[i]] = true;
+                if (i > tokenStart[t]) sets.Union(tokenAds[tokenStart[t]], tokenAds[i]);
             }
         }
-        Array.Fill(mark, -1);
+        var seenRoot = new int[adCount];
+        Array.Fill(seenRoot, -1);
         for (var t = 0; t < tokenCount; t++)
         {
             var n = 0;
             for (var i = tokenStart[t]; i < tokenStart[t + 1]; i++)
             {
-                var root = sets.Find(unitOfAd[tokenAds[i]]);
-                if (mark[root] != t) { mark[root] = t; n++; }
+                if (!hasContact[tokenAds[i]]) continue;
+                var root = sets.Find(tokenAds[i]);
+                if (seenRoot[root] != t) { seenRoot[root] = t; n++; }
             }
             identities[t] = n;
-            if (reason[t] == SuppressionReason.None && kindOf(t) == TokenKind.Image
-                && options.StockImageMaxIdentities is { } max && n > max)
+            if (reason[t] != SuppressionReason.None) continue;
+            var bound = kindOf(t) switch
             {
-                reason[t] = SuppressionReason.StockImage;
-            }
+                TokenKind.Image => options.StockImageMaxIdentities,
+                TokenKind.MicroCluster => options.SharedTemplateMaxIdentities,
+                _ => null,
+            };
+            if (bound is { } max && n > max) reason[t] = kindOf(t) == TokenKind.Image ? SuppressionReason.StockImage : SuppressionReason.SharedTemplate;
         }
         return (reason, ads, units, identities);
     }

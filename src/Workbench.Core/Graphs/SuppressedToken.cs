@@ -5,6 +5,6 @@ namespace Workbench.Graphs;
 /// <param name="Token">The pseudonymous token or image hash (never a raw contact).</param>
 /// <param name="Ads">Ads carrying it.</param>
 /// <param name="Units">Micro-clusters plus lone ads it would have joined.</param>
-/// <param name="Identities">Contact identities (components by phones, e-mails, handles and micro-clusters) it would have joined.</param>
+/// <param name="Identities">Contact identities (ads linked by phones, e-mails and handles alone; ads without any not counted) it would have joined.</param>
 /// <param name="Reason">Which bound it exceeded.</param>
 public sealed record SuppressedToken(TokenKind Kind, string Token, int Ads, int Units, int Identities, SuppressionReason Reason);

@@ -17,4 +17,7 @@ public enum SuppressionReason : byte
 
     /// <summary>An image joining more than <see cref="HubOptions.StockImageMaxIdentities"/> otherwise unlinked contact identities.</summary>
     StockImage,
+
+    /// <summary>A micro-cluster (text template) whose ads carry more than <see cref="HubOptions.SharedTemplateMaxIdentities"/> unlinked contact identities.</summary>
+    SharedTemplate,
 }
