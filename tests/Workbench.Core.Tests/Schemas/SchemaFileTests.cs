@@ -13,7 +13,7 @@ public class SchemaFileTests
         // Given the schemas the README promises
         string[] expected =
         [
-            "ad.schema.json", "cluster-features.schema.json", "cluster.schema.json", "clusters-csv.schema.json", "entity.schema.json",
+            "ad.schema.json", "cluster-features.schema.json", "cluster.schema.json", "clusters-csv.schema.json", "communities-csv.schema.json", "components-csv.schema.json", "entity.schema.json",
             "label-audit.schema.json", "label.schema.json", "quarantine.schema.json", "run.schema.json",
         ];
 
