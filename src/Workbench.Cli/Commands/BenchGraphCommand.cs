@@ -66,7 +66,10 @@ internal sealed class BenchGraphCommand : Command<BenchGraphCommand.Settings>
             table.AddRow(size.ToString("N0", inv), graph.EdgeCount.ToString("N0", inv), generate.ToString("F1", inv), build.ToString("F1", inv), comp.ToString("F2", inv),
                 louvain.ToString("F1", inv), modularity.ToString("F3", inv), $"{feat.ToString("F1", inv)} ({features:N0} rows)", $"{move.ToString("F1", inv)} ({transitions.Count:N0})",
                 (build + comp + louvain + feat).ToString("F1", inv), managed.ToString("N0", inv), peak.ToString("N0", inv));
-            Console.WriteLine($"{size:N0} ads done");
+            Console.WriteLine(
+                $"{size:N0} ads: {graph.EdgeCount:N0} edges; generate {generate.ToString("F1", inv)} s; graph build {build.ToString("F1", inv)} s, components {comp.ToString("F2", inv)} s, " +
+                $"communities {louvain.ToString("F1", inv)} s (modularity {modularity.ToString("F3", inv)}), features {feat.ToString("F1", inv)} s ({features:N0} rows), movement {move.ToString("F1", inv)} s; " +
+                $"graph+features {(build + comp + louvain + feat).ToString("F1", inv)} s; managed {managed.ToString("N0", inv)} MiB, peak working set {peak.ToString("N0", inv)} MiB");
         }
         AnsiConsole.Write(table);
         Console.WriteLine("Peak working set includes the generated corpus held in memory as Ad records (the graph itself is int arrays); targets: 1M graph + features < 60 s, < 3 GiB.");
