@@ -73,6 +73,8 @@ internal static class WorkbenchApp
                     .WithDescription("Time to fit all stepwise models for 6 lists and rates for a 1M-ad corpus.");
                 bench.AddCommand<BenchImagesCommand>("images")
                     .WithDescription("Images/s hashed at 512×512; index build and radius-8 query time at 1M hashes.");
+                bench.AddCommand<BenchGraphCommand>("graph")
+                    .WithDescription("Entity graph, communities and cluster features at 100k and 1M ads: time and peak memory.");
                 bench.AddCommand<BenchClustersCommand>("clusters")
                     .WithDescription("Micro-clusters at 10k, 100k and 1M ads: end-to-end time, ads/s per stage, peak memory and quality.");
                 bench.AddCommand<BenchReviewCommand>("review")
@@ -80,6 +82,8 @@ internal static class WorkbenchApp
                 bench.AddCommand<BenchClustersPrepareCommand>("clusters-prepare").IsHidden();
                 bench.AddCommand<BenchClustersOneCommand>("clusters-one").IsHidden();
             });
+            config.AddCommand<GraphCommand>("graph")
+                .WithDescription("Entity graph of ads, tokens and micro-clusters: components, communities, cluster features, movement.");
             config.AddCommand<ClustersCommand>("clusters")
                 .WithDescription("Micro-clusters with templates (InfoShield-style MDL) and meta-clusters: clusters.csv, templates JSON Lines, store tables.")
                 .WithExample("clusters", "--store", "data/workbench.duckdb", "--out", "out/clusters.csv");
@@ -112,6 +116,8 @@ internal static class WorkbenchApp
                 eval.AddCommand<EvalAnomaliesCommand>("anomalies")
                     .WithDescription("Spike detection against planted events; ranks of unusual actors.")
                     .WithExample("eval", "anomalies", "--ads", "200000", "--seed", "1");
+                eval.AddCommand<EvalGraphCommand>("graph")
+                    .WithDescription("Meta-cluster and movement recovery of the entity graph against the planted truth.");
                 eval.AddCommand<EvalClustersCommand>("clusters")
                     .WithDescription("Micro- and meta-cluster quality (ARI, pairwise precision/recall per actor type), the InfoShield known-answer test, update agreement.")
                     .WithExample("eval", "clusters", "--ads", "10000", "--seed", "1");

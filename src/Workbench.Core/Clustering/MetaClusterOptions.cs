@@ -29,10 +29,34 @@ public sealed record MetaClusterOptions
     /// </summary>
     public int HubMinAds { get; init; } = 1_000;
 
+    /// <summary>
+    /// An image hash whose ads fall into more than this many contact identities (ads linked by phones, e-mails and
+    /// handles alone) is a stock or circulating picture and does not link (<see cref="Workbench.Graphs.HubOptions.StockImageMaxIdentities"/>;
+    /// default 2). Null turns the rule off (the behaviour before it existed).
+    /// </summary>
+    public int? StockImageMaxIdentities { get; init; } = 2;
+
+    /// <summary>A token joining more than this many micro-clusters or lone ads is a hub; null (default) for no such bound.</summary>
+    public int? HubMaxUnits { get; init; }
+
+    /// <summary>The same rule for the entity graph.</summary>
+    public Workbench.Graphs.HubOptions ToHubOptions() => new()
+    {
+        LinkPhones = LinkPhones,
+        LinkEmails = LinkEmails,
+        LinkHandles = LinkHandles,
+        LinkImages = LinkImages,
+        LinkUrls = LinkUrls,
+        HubMaxAds = HubMinAds,
+        HubMaxUnits = HubMaxUnits,
+        StockImageMaxIdentities = StockImageMaxIdentities,
+    };
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
         if (HubMinAds < 2) throw new ArgumentException($"{nameof(HubMinAds)} must be at least 2 (was {HubMinAds}).");
+        ToHubOptions().Validate();
     }
 
     internal bool Links(LinkKind kind) => kind switch

@@ -2,8 +2,8 @@ namespace Workbench.Clustering;
 
 /// <summary>
 /// Links micro-clusters, and ads in none, that share a contact token or an image hash: connected components by
-/// union-find over the tokens, leaving out hub tokens (on more than <see cref="MetaClusterOptions.HubMinAds"/> ads),
-/// which are reported instead.
+/// union-find over the tokens, leaving out hub tokens and stock images by the rule of <see cref="Workbench.Graphs.HubOptions"/>
+/// (the same rule the entity graph applies), which are reported instead.
 /// </summary>
 internal static class MetaLinker
 {
@@ -17,13 +17,18 @@ internal static class MetaLinker
         var units = clusterCount;
         for (var a = 0; a < ads; a++) unitOfAd[a] = adCluster[a] >= 0 ? adCluster[a] : units++;
 
-        var tokenAds = new int[corpus.LinkTokens.Count];
-        foreach (var t in corpus.Links) tokenAds[t]++;
-        var isHub = new bool[tokenAds.Length];
+        // One rule for "tokens link, hubs and stock images do not", shared with the entity graph.
+        var tokenCount = corpus.LinkTokens.Count;
+        var (reason, tokenAds, tokenUnits, _) = Workbench.Graphs.HubRule.Apply(
+            ads, [.. corpus.LinkStart], [.. corpus.Links], tokenCount, t => (Workbench.Graphs.TokenKind)corpus.LinkTokens[t].Kind,
+            unitOfAd, units, options.ToHubOptions());
+        var isHub = new bool[tokenCount];
+        var skip = new bool[tokenCount];
         var hubs = new List<int>();
-        for (var t = 0; t < tokenAds.Length; t++)
+        for (var t = 0; t < tokenCount; t++)
         {
-            if (options.Links(corpus.LinkTokens[t].Kind) && tokenAds[t] > options.HubMinAds)
+            skip[t] = reason[t] != Workbench.Graphs.SuppressionReason.None;
+            if (skip[t] && reason[t] != Workbench.Graphs.SuppressionReason.KindOff)
             {
                 isHub[t] = true;
                 hubs.Add(t);
@@ -33,18 +38,12 @@ internal static class MetaLinker
         var sets = new Workbench.Collections.DisjointSets(units);
         var firstUnit = new int[tokenAds.Length];
         Array.Fill(firstUnit, -1);
-        var hubUnits = hubs.ToDictionary(t => t, _ => new HashSet<int>());
         for (var a = 0; a < ads; a++)
         {
             for (var i = corpus.LinkStart[a]; i < corpus.LinkStart[a + 1]; i++)
             {
                 var t = corpus.Links[i];
-                if (!options.Links(corpus.LinkTokens[t].Kind)) continue;
-                if (isHub[t])
-                {
-                    hubUnits[t].Add(unitOfAd[a]);
-                    continue;
-                }
+                if (skip[t]) continue;
                 if (firstUnit[t] < 0) firstUnit[t] = unitOfAd[a];
                 else sets.Union(firstUnit[t], unitOfAd[a]);
             }
@@ -101,7 +100,7 @@ internal static class MetaLinker
                 kinds[i, (int)LinkKind.Image], kinds[i, (int)LinkKind.Url]));
         }
         var hubList = hubs
-            .Select(t => new HubToken(corpus.LinkTokens[t].Kind, corpus.LinkTokens[t].Token, tokenAds[t], hubUnits[t].Count))
+            .Select(t => new HubToken(corpus.LinkTokens[t].Kind, corpus.LinkTokens[t].Token, tokenAds[t], tokenUnits[t]))
             .OrderByDescending(h => h.Ads).ThenBy(h => h.Token, StringComparer.Ordinal).ToList();
         return (adMeta, clusterMeta, metas, hubList);
     }
