@@ -48,7 +48,8 @@ public sealed class IsolationForest
         var trees = new Node[options.Trees][];
         Parallel.For(0, options.Trees, t =>
         {
-            var random = new Random(HashCode.Combine(options.Seed, t, 0x15F0));
+            // Deterministic across processes (HashCode.Combine is randomized per process, which made the forest differ run to run).
+            var random = new Random(unchecked((options.Seed * 1_000_003) + (t * 7_919) + 0x15F0));
             var sample = Enumerable.Range(0, rows.Count).ToArray();
             for (var i = 0; i < psi; i++)
             {
