@@ -110,7 +110,7 @@ public class PrevalenceCommandTests : IDisposable
         var outDir = _dir.File("out-c");
 
         // When prevalence runs with --clusters
-        var result = CliRunner.Run(_env, "prevalence", "--in", Path.Combine(data, "ads.jsonl"), "--out", outDir, "--replicates", "30", "--clusters");
+        var result = CliRunner.Run(_env, "prevalence", "--in", Path.Combine(data, "ads.jsonl"), "--out", outDir, "--replicates", "30", "--clusters", "--mse-units", "clusters");
 
         // Then rates.csv holds national counts of clusters and of clusters with signals, the latter never above the former
         Assert.True(result.ExitCode == 0, result.Error + result.Out);
@@ -120,7 +120,10 @@ public class PrevalenceCommandTests : IDisposable
         Assert.True(clusters > 10, $"{clusters} clusters");
         var withSignal = national["clusters_with_signal"];
         Assert.True(withSignal == "<5" || int.Parse(withSignal, System.Globalization.CultureInfo.InvariantCulture) <= clusters, withSignal);
-        Assert.Contains("signals from reviewers' labels, else the weak-supervision label model", File.ReadAllText(Path.Combine(outDir, "prevalence.md")));
+        var md = File.ReadAllText(Path.Combine(outDir, "prevalence.md"));
+        Assert.Contains("signals from reviewers' labels, else the weak-supervision label model", md);
+        // And the multiple-systems estimate counts micro-clusters as its units
+        Assert.Contains("units: micro-clusters", md);
     }
 
     [Fact]

@@ -45,6 +45,10 @@ internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
         [Description("With --clusters: a label store whose reviewers' judgements override the label model (4–5 a signal, 1–2 none).")]
         public string? Labels { get; init; }
 
+        [CommandOption("--mse-units <KIND>")]
+        [Description("Units of the multiple-systems estimate: phones (phone-linked advertisers, default) or clusters (micro-clusters; needs --clusters).")]
+        public string MseUnits { get; init; } = "phones";
+
         public override ValidationResult Validate()
         {
             var input = base.Validate();
@@ -53,6 +57,8 @@ internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
             if (Lists is not ("sites" or "windows")) return ValidationResult.Error("--lists must be sites or windows");
             if (Replicates < 2) return ValidationResult.Error("--replicates must be at least 2");
             if (Labels is not null && !Clusters) return ValidationResult.Error("--labels needs --clusters (labels judge clusters)");
+            if (MseUnits is not ("phones" or "clusters")) return ValidationResult.Error("--mse-units must be phones or clusters");
+            if (MseUnits == "clusters" && !Clusters) return ValidationResult.Error("--mse-units clusters needs --clusters");
             return ValidationResult.Success();
         }
     }
@@ -92,7 +98,8 @@ internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
 
         var kind = settings.Lists == "sites" ? AdListKind.Sites : AdListKind.TimeWindows;
         var mseOptions = new AdMseOptions { Lists = kind, Windows = settings.Windows, Mse = new MseOptions { BootstrapReplicates = 200, Seed = settings.Seed } };
-        var (table, unit) = new AdMseEstimator(mseOptions).Table(ads);
+        var mseUnits = settings.MseUnits == "clusters" ? clusters : null;
+        var (table, unit) = new AdMseEstimator(mseOptions).Table(ads, mseUnits);
         var inv = CultureInfo.InvariantCulture;
         var fitted = new List<(string Model, UnseenAdvertisers Result)>();
         var md = new StringBuilder("# Prevalence\n\n> ").Append(rates.Framing).Append("\n\n");
@@ -101,7 +108,7 @@ internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
         UnseenAdvertisers? headline = null;
         foreach (var model in new[] { MseModel.MainEffects, MseModel.Stepwise })
         {
-            var result = new AdMseEstimator(mseOptions with { Mse = mseOptions.Mse with { Model = model } }).Fit(ads);
+            var result = new AdMseEstimator(mseOptions with { Mse = mseOptions.Mse with { Model = model } }).Fit(ads, mseUnits);
             var label = model == MseModel.MainEffects ? "main" : "stepwise";
             if (model == MseModel.Stepwise) headline = result;
             fitted.Add((label, result));
