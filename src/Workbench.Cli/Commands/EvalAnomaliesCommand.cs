@@ -17,35 +17,23 @@ namespace Workbench.Cli.Commands;
 /// </summary>
 internal sealed class EvalAnomaliesCommand : Command<EvalAnomaliesCommand.Settings>
 {
-    public sealed class Settings : AnalysisSettings
+    public sealed class Settings : EvalCorpusSettings
     {
-        [CommandOption("--truth <FILE>")]
-        [Description("truth.jsonl of the corpus given with --in or --store (events.csv must lie beside it).")]
-        public string? Truth { get; init; }
-
         [CommandOption("--ads <N>")]
         [Description("Without --in/--store: size of the synthetic corpus generated in memory (default 200000: smaller cities need volume for any test to speak).")]
         public int Ads { get; init; } = 200_000;
-
-        [CommandOption("--seed <S>")]
-        [Description("Seed of the synthetic corpus (default 1).")]
-        public int Seed { get; init; } = 1;
-
-        [CommandOption("--preset <NAME>")]
-        [Description("default, or organized-heavy.")]
-        public string Preset { get; init; } = "default";
 
         [CommandOption("--fdr <Q>")]
         [Description("False discovery rate (default 0.05).")]
         public double Fdr { get; init; } = new SpikeOptions().FdrLevel;
 
+        public override int CorpusAds => Ads;
+
         public override ValidationResult Validate()
         {
-            if (In is not null && Store is not null) return ValidationResult.Error("give at most one of --in FILE or --store FILE");
-            if ((In is not null || Store is not null) && Truth is null) return ValidationResult.Error("--truth FILE is required with --in or --store");
-            if (Ads < 1) return ValidationResult.Error("--ads must be at least 1");
+            var shared = base.Validate();
+            if (!shared.Successful) return shared;
             if (Fdr is <= 0 or >= 1) return ValidationResult.Error("--fdr must be between 0 and 1");
-            if (Preset is not ("default" or "organized-heavy")) return ValidationResult.Error("--preset must be default or organized-heavy");
             return ValidationResult.Success();
         }
     }

@@ -16,35 +16,23 @@ namespace Workbench.Cli.Commands;
 /// </summary>
 internal sealed class EvalClustersCommand : Command<EvalClustersCommand.Settings>
 {
-    public sealed class Settings : AnalysisSettings
+    public sealed class Settings : EvalCorpusSettings
     {
-        [CommandOption("--truth <FILE>")]
-        [Description("truth.jsonl of the corpus given with --in or --store.")]
-        public string? Truth { get; init; }
-
         [CommandOption("--ads <N>")]
         [Description("Without --in/--store: size of the synthetic corpus generated in memory (default 10000, the generator's default).")]
         public int Ads { get; init; } = new SyntheticOptions().Ads;
-
-        [CommandOption("--seed <S>")]
-        [Description("Seed of the synthetic corpus (default 1).")]
-        public int Seed { get; init; } = 1;
-
-        [CommandOption("--preset <NAME>")]
-        [Description("default, or organized-heavy.")]
-        public string Preset { get; init; } = "default";
 
         [CommandOption("--update-weeks <W>")]
         [Description("Weeks at the end added as incremental updates and compared with a batch fit (0 to skip; default 4).")]
         public int UpdateWeeks { get; init; } = 4;
 
+        public override int CorpusAds => Ads;
+
         public override ValidationResult Validate()
         {
-            if (In is not null && Store is not null) return ValidationResult.Error("give at most one of --in FILE or --store FILE");
-            if ((In is not null || Store is not null) && Truth is null) return ValidationResult.Error("--truth FILE is required with --in or --store");
-            if (Ads < 1) return ValidationResult.Error("--ads must be at least 1");
+            var shared = base.Validate();
+            if (!shared.Successful) return shared;
             if (UpdateWeeks < 0) return ValidationResult.Error("--update-weeks must be 0 or more");
-            if (Preset is not ("default" or "organized-heavy")) return ValidationResult.Error("--preset must be default or organized-heavy");
             return ValidationResult.Success();
         }
     }

@@ -17,32 +17,13 @@ namespace Workbench.Cli.Commands;
 /// </summary>
 internal sealed class EvalGraphCommand : Command<EvalGraphCommand.Settings>
 {
-    public sealed class Settings : AnalysisSettings
+    public sealed class Settings : EvalCorpusSettings
     {
-        [CommandOption("--truth <FILE>")]
-        [Description("truth.jsonl of the corpus given with --in or --store.")]
-        public string? Truth { get; init; }
-
         [CommandOption("--ads <N>")]
         [Description("Without --in/--store: size of the synthetic corpus generated in memory (default 10000).")]
         public int Ads { get; init; } = new SyntheticOptions().Ads;
 
-        [CommandOption("--seed <S>")]
-        [Description("Seed of the synthetic corpus and of Louvain (default 1).")]
-        public int Seed { get; init; } = 1;
-
-        [CommandOption("--preset <NAME>")]
-        [Description("default, or organized-heavy.")]
-        public string Preset { get; init; } = "default";
-
-        public override ValidationResult Validate()
-        {
-            if (In is not null && Store is not null) return ValidationResult.Error("give at most one of --in FILE or --store FILE");
-            if ((In is not null || Store is not null) && Truth is null) return ValidationResult.Error("--truth FILE is required with --in or --store");
-            if (Ads < 1) return ValidationResult.Error("--ads must be at least 1");
-            if (Preset is not ("default" or "organized-heavy")) return ValidationResult.Error("--preset must be default or organized-heavy");
-            return ValidationResult.Success();
-        }
+        public override int CorpusAds => Ads;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
