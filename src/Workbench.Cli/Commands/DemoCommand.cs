@@ -35,6 +35,7 @@ internal sealed class DemoCommand : Command<DemoCommand.Settings>
         new Workbench.Reports.Sections.TextSection(),
         new Workbench.Reports.Sections.MicroClusterSection(),
         new Workbench.Reports.Sections.GraphSection(),
+        new Workbench.Reports.Sections.AnomalySection(),
         new Workbench.Reports.Sections.PrevalenceSection(),
         new Workbench.Reports.Sections.ImageSection(),
         new Workbench.Reports.Sections.ReviewSection(),

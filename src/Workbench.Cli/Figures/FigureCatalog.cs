@@ -9,5 +9,6 @@ internal static class FigureCatalog
         new AdsPerProvinceFigure(),
         new AdsPerSiteFigure(),
         new ReviewLearningCurvesFigure(),
+        new AnomalyEventWindowsFigure(),
     ];
 }

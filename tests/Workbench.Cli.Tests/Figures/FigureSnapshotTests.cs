@@ -29,6 +29,11 @@ public class FigureSnapshotTests
             [new(0, 0.8, 0.1, 240, 0, 0.0), new(10, 0.5, 0.2, 70, 0, 0.1), new(20, 0.6, 0.5, 36, 1, 0.3)])));
 
     [Fact]
+    public void Anomaly_event_windows() => Matches("anomalies-event-windows",
+        new AnomalyEventWindowsFigure().Plot(new AnomalyEventWindowsFigure.Data(
+            [new("E1 Calgary", 300, 200, 1.5, 1.2, 1.9, true), new("E2 Montréal", 410, 400, 1.02, 0.85, 1.23, false)])));
+
+    [Fact]
     public void Every_figure_has_a_snapshot_test()
     {
         var tested = typeof(FigureSnapshotTests).GetMethods().Count(m => m.GetCustomAttributes(typeof(FactAttribute), false).Length > 0) - 1;
