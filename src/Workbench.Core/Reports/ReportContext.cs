@@ -1,4 +1,5 @@
 using Workbench.Clustering;
+using Workbench.Review;
 using Workbench.Store;
 
 namespace Workbench.Reports;
@@ -15,6 +16,7 @@ namespace Workbench.Reports;
 public sealed record ReportContext(AdStore Store, CorpusSummary Summary, string? TruthPath, string OutputDirectory, int Seed)
 {
     private readonly Dictionary<MicroClusterOptions, MicroClusterResult> _microClusters = [];
+    private (IReadOnlyList<ReviewCandidate> Candidates, WeakSupervisionResult Weak)? _coldStart;
 
     /// <summary>
     /// The micro-clusters of the store's ads with <paramref name="options"/>, computed once per report: the cluster,
@@ -32,6 +34,25 @@ public sealed record ReportContext(AdStore Store, CorpusSummary Summary, string?
                 _microClusters[options] = result;
             }
             return result;
+        }
+    }
+
+    /// <summary>
+    /// The review candidates of the default micro-clusters and their weak-supervision label model, computed once per
+    /// report: the review section shows them and the prevalence section counts the clusters they flag.
+    /// </summary>
+    public (IReadOnlyList<ReviewCandidate> Candidates, WeakSupervisionResult Weak) ReviewColdStart()
+    {
+        lock (_microClusters)
+        {
+            if (_coldStart is { } known) return known;
+        }
+        var candidates = ReviewFeatures.Build(Store.ReadAds().ToList(), MicroClusters());
+        var computed = (candidates, WeakSupervision.Fit(candidates));
+        lock (_microClusters)
+        {
+            _coldStart ??= computed;
+            return _coldStart.Value;
         }
     }
 }

@@ -72,10 +72,8 @@ public sealed class PrevalenceSection : IReportSection
     /// <summary>The micro-clusters (shared with the other sections) and their signals from the label model.</summary>
     private static ClusterAssignment? Signals(ReportContext context)
     {
-        var result = context.MicroClusters(new MicroClusterOptions { Seed = context.Seed });
-        if (result.Clusters.Count == 0) return null;
-        var candidates = ReviewFeatures.Build(context.Store.ReadAds().ToList(), result);
-        return ClusterSignals.FromReview(candidates, WeakSupervision.Fit(candidates));
+        var (candidates, weak) = context.ReviewColdStart();
+        return candidates.Count == 0 ? null : ClusterSignals.FromReview(candidates, weak);
     }
 
     private static void WriteClusters(PrevalenceRates rates, ClusterAssignment clusters, ReportWriter writer)

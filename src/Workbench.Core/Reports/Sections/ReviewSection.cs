@@ -23,16 +23,13 @@ public sealed class ReviewSection : IReportSection
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(writer);
-        var ads = context.Store.ReadAds().ToList();
-        var clusters = context.MicroClusters(new MicroClusterOptions { Seed = context.Seed });
-        var candidates = ReviewFeatures.Build(ads, clusters);
+        var (candidates, weak) = context.ReviewColdStart();
         if (candidates.Count == 0)
         {
             writer.Paragraph("No micro-clusters: nothing to review.");
             return;
         }
         writer.Caution("A place in the queue, a flag or a high probability is a request for a reviewer's judgement about signals of organized activity, never a finding about any person. Independent advertisers who tour use the same movement language; the audit below counts how often they are flagged.");
-        var weak = WeakSupervision.Fit(candidates);
         writer.Heading("Cold start: labelling functions and the label model", 3);
         writer.Table(["function", "what it reads", "coverage", "overlap", "conflict", "for / against", "agreement with the label model"],
             weak.Summaries.Select(s => (IReadOnlyList<string>)[s.Name, s.Description, s.Coverage.ToString("P1", Inv), s.Overlap.ToString("P1", Inv), s.Conflict.ToString("P1", Inv),
