@@ -12,6 +12,8 @@ internal abstract class Figure<TData> : IFigure
 
     public abstract string Title { get; }
 
+    public virtual (int Width, int Height) Size => (FigureStyle.Width, FigureStyle.Height);
+
     /// <summary>The numbers, from the inputs (no plotting here).</summary>
     public abstract TData Compute(FigureInput input);
 

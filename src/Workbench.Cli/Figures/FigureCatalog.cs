@@ -10,5 +10,6 @@ internal static class FigureCatalog
         new AdsPerSiteFigure(),
         new ReviewLearningCurvesFigure(),
         new AnomalyEventWindowsFigure(),
+        new GraphCorridorsFigure(),
     ];
 }

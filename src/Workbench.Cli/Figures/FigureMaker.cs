@@ -55,12 +55,12 @@ internal static class FigureMaker
                 Write($"{figure.Id}.data.json", utf8.GetBytes(made.DataJson + "\n"));
                 if (options.Formats.Contains("html"))
                 {
-                    Write($"{figure.Id}.html", utf8.GetBytes(FigurePage.Html(figure.Title, chartJson, FigureStyle.Width, FigureStyle.Height)));
+                    Write($"{figure.Id}.html", utf8.GetBytes(FigurePage.Html(figure.Title, chartJson, figure.Size.Width, figure.Size.Height)));
                 }
                 watch.Restart();
                 if (exporter is not null)
                 {
-                    var images = exporter.Export(chartJson, staticFormats, FigureStyle.Width, FigureStyle.Height, FigureStyle.PngScale);
+                    var images = exporter.Export(chartJson, staticFormats, figure.Size.Width, figure.Size.Height, FigureStyle.PngScale);
                     foreach (var format in staticFormats) Write($"{figure.Id}.{format}", images[format]);
                 }
                 timings.Add(new FigureTiming(figure.Id, make, watch.Elapsed));
@@ -73,7 +73,7 @@ internal static class FigureMaker
                         ["ads"] = input.Ads.ToString(CultureInfo.InvariantCulture),
                         ["preset"] = input.Preset,
                         ["png_scale"] = FigureStyle.PngScale.ToString(CultureInfo.InvariantCulture),
-                        ["size"] = string.Create(CultureInfo.InvariantCulture, $"{FigureStyle.Width}x{FigureStyle.Height}"),
+                        ["size"] = string.Create(CultureInfo.InvariantCulture, $"{figure.Size.Width}x{figure.Size.Height}"),
                     },
                     input.Seed, Sha256(chartJson), Sha256(made.DataJson), files));
             }

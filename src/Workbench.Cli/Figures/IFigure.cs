@@ -14,6 +14,9 @@ internal interface IFigure
     /// <summary>Title as the figure shows it.</summary>
     string Title { get; }
 
+    /// <summary>Width and height in CSS pixels (the paper's column by default; a map asks for more height).</summary>
+    (int Width, int Height) Size { get; }
+
     /// <summary>Computes the figure's data and plots it.</summary>
     FigureResult Make(FigureInput input);
 }

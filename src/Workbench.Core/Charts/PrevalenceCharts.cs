@@ -142,7 +142,8 @@ public static class PrevalenceCharts
     };
 
     /// <summary>A geo subplot framed on Canada with every base layer off, so plotly.js fetches no map data.</summary>
-    internal static Geo OfflineCanada()
+    /// <param name="frame">Longitude and latitude ranges to show (null: the whole country); narrower to zoom on the places drawn.</param>
+    internal static Geo OfflineCanada((double West, double East, double South, double North)? frame = null)
     {
         var geo = new Geo();
         foreach (var layer in new[] { "showcoastlines", "showland", "showocean", "showlakes", "showrivers", "showcountries", "showsubunits" })
@@ -151,8 +152,8 @@ public static class PrevalenceCharts
         }
         geo.SetProperty("showframe", true);
         geo.SetProperty("projection", new Dictionary<string, object> { ["type"] = "mercator" });
-        geo.SetProperty("lonaxis", new Dictionary<string, object> { ["range"] = new[] { -141.0, -52.0 }, ["showgrid"] = true, ["dtick"] = 10, ["gridcolor"] = "#eeeeee" });
-        geo.SetProperty("lataxis", new Dictionary<string, object> { ["range"] = new[] { 41.5, 72.0 }, ["showgrid"] = true, ["dtick"] = 5, ["gridcolor"] = "#eeeeee" });
+        geo.SetProperty("lonaxis", new Dictionary<string, object> { ["range"] = new[] { frame?.West ?? -141.0, frame?.East ?? -52.0 }, ["showgrid"] = true, ["dtick"] = 10, ["gridcolor"] = "#eeeeee" });
+        geo.SetProperty("lataxis", new Dictionary<string, object> { ["range"] = new[] { frame?.South ?? 41.5, frame?.North ?? 72.0 }, ["showgrid"] = true, ["dtick"] = 5, ["gridcolor"] = "#eeeeee" });
         return geo;
     }
 }

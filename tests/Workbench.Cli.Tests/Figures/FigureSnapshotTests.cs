@@ -34,6 +34,11 @@ public class FigureSnapshotTests
             [new("E1 Calgary", 300, 200, 1.5, 1.2, 1.9, true), new("E2 Montréal", 410, 400, 1.02, 0.85, 1.23, false)])));
 
     [Fact]
+    public void Graph_corridors() => Matches("graph-corridors",
+        new GraphCorridorsFigure().Plot(new GraphCorridorsFigure.Data(
+            [new("Toronto, ON", "Ottawa, ON", 40), new("Ottawa, ON", "Toronto, ON", 31), new("Calgary, AB", "Edmonton, AB", 22)], 3, 96)));
+
+    [Fact]
     public void Every_figure_has_a_snapshot_test()
     {
         var tested = typeof(FigureSnapshotTests).GetMethods().Count(m => m.GetCustomAttributes(typeof(FactAttribute), false).Length > 0) - 1;
