@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Charts;
 using Workbench.Graphs;
 
 namespace Workbench.Reports.Sections;
@@ -49,11 +50,41 @@ public sealed class GraphSection(HubOptions? options = null) : IReportSection
                 d.Kind.ToString(), d.Tokens.ToString("N0", inv), d.Shared.ToString("N0", inv), d.MeanDegree.ToString("F2", inv),
                 d.P99Degree.ToString(inv), d.MaxDegree.ToString(inv), d.Suppressed.ToString(inv),
             ]));
+        WriteNetwork(context, writer, ads, graph);
         var (_, transitions) = Movement.Trace(ads, components);
-        var flows = Movement.Flows(transitions).Take(10).ToList();
+        var allFlows = Movement.Flows(transitions);
+        var flows = allFlows.Take(10).ToList();
         writer.Heading("Busiest corridors (moves of linked ads between cities)", 3);
         writer.Table(["from", "to", "moves"], flows.Select(f => (IReadOnlyList<string>)[f.From, f.To, f.Count.ToString("N0", inv)]));
+        if (allFlows.Count > 0)
+        {
+            writer.Chart(GraphCharts.CorridorMap(allFlows), "moves of linked ads between cities on a map of Canada");
+            writer.Chart(GraphCharts.CorridorSankey(allFlows), "busiest corridors, origins and destinations");
+        }
         writer.Paragraph($"{transitions.Count(t => t.Implausible):N0} of {transitions.Count:N0} moves were faster than 2,500 km/day and are counted as data problems (two advertisers on one token, or a wrong city), not travel.");
         writer.Caution("Shared contact details and touring are common among independent advertisers. A component, community or corridor is a reason to look, with its evidence, never a finding about the people behind the ads.");
+    }
+
+    /// <summary>
+    /// Draws the largest meta-cluster (of the report's shared micro-clusters) that joins two or more templates and fits
+    /// a readable drawing: the tokens that tie it are the evidence a reviewer would check first.
+    /// </summary>
+    private static void WriteNetwork(ReportContext context, ReportWriter writer, IReadOnlyList<Data.Ad> ads, EntityGraph graph)
+    {
+        var clusters = context.MicroClusters();
+        var fits = new NetworkViewOptions { Seed = context.Seed };
+        var pick = clusters.MetaClusters
+            .Where(m => m.MicroClusterIds.Count >= 2 && m.Ads <= fits.MaxAds)
+            .OrderByDescending(m => m.Ads).ThenBy(m => m.MetaClusterId).FirstOrDefault();
+        if (pick is null) return;
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < graph.AdCount; i++) indexOf[graph.AdIds[i]] = i;
+        var members = clusters.Assignments.Where(a => a.MetaClusterId == pick.MetaClusterId && indexOf.ContainsKey(a.AdId)).Select(a => indexOf[a.AdId]).ToList();
+        if (members.Count < 2) return;
+        var view = NetworkView.Of(graph, members, fits);
+        writer.Heading("One meta-cluster and the tokens that link it", 3);
+        writer.Paragraph(string.Create(CultureInfo.InvariantCulture,
+            $"Meta-cluster {pick.MetaClusterId}: {pick.Ads:N0} ads from {pick.MicroClusterIds.Count} templates, {pick.Phones} phones, {pick.Emails} e-mails, {pick.Handles} handles and {pick.Images} pictures that link. Grey tokens are hubs or stock pictures that were not used as links; labels are pseudonyms."));
+        writer.Chart(GraphCharts.Network(view, $"Meta-cluster {pick.MetaClusterId}: ads and the tokens that link them"), "network view of one meta-cluster");
     }
 }
