@@ -47,7 +47,8 @@ public static class TruthFile
                     Emails = List(r, "emails"),
                     Handles = List(r, "handles"),
                     Urls = List(r, "urls"),
-                    UnusualKind = Optional(r, "unusual_kind") is { } kind ? ParseKind(kind) : null,
+                    // Files written before unusual actors were planted have no unusual_kind: read as null, like an ordinary actor's.
+                    UnusualKind = Optional(r, "unusual_kind") is { } kind ? UnusualKindNames.Parse(kind) : null,
                 };
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException)
@@ -66,16 +67,6 @@ public static class TruthFile
 
     private static string[] List(JsonElement r, string name) =>
         r.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? [.. v.EnumerateArray().Select(e => e.GetString() ?? "")] : [];
-
-    // Files written before unusual actors were planted have no unusual_kind: read as null, like an ordinary actor's.
-    private static UnusualKind ParseKind(string name) => name switch
-    {
-        "phone_churn" => UnusualKind.PhoneChurn,
-        "teleporting" => UnusualKind.Teleporting,
-        "flash_burst" => UnusualKind.FlashBurst,
-        "image_hoarder" => UnusualKind.ImageHoarder,
-        _ => throw new FormatException($"unknown unusual_kind '{name}'"),
-    };
 
     private static ActorType ParseType(string name) => name switch
     {

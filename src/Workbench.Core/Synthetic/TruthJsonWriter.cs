@@ -31,16 +31,6 @@ internal sealed class TruthJsonWriter : IDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
-    /// <summary>The snake_case name of an unusual kind in <c>truth.jsonl</c>.</summary>
-    public static string KindName(UnusualKind kind) => kind switch
-    {
-        UnusualKind.PhoneChurn => "phone_churn",
-        UnusualKind.Teleporting => "teleporting",
-        UnusualKind.FlashBurst => "flash_burst",
-        UnusualKind.ImageHoarder => "image_hoarder",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
     public void Write(AdTruth t)
     {
         var json = _json;
@@ -62,7 +52,7 @@ internal sealed class TruthJsonWriter : IDisposable
         List(json, "emails", t.Emails);
         List(json, "handles", t.Handles);
         List(json, "urls", t.Urls);
-        if (t.UnusualKind is { } kind) json.WriteString("unusual_kind", KindName(kind));
+        if (t.UnusualKind is { } kind) json.WriteString("unusual_kind", kind.Name());
         else json.WriteNull("unusual_kind");
         json.WriteEndObject();
         json.Flush();
