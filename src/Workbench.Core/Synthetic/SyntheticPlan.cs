@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Reference;
 
 namespace Workbench.Synthetic;
 
@@ -90,8 +91,6 @@ internal sealed class SyntheticPlan
         var remaining = (int[])floors.Clone();
 
         PlanEvents(remaining);
-        // Unusual actors' ads are reserved before the base population and their actors added after it, so that the
-        // other actors keep their numbers, personas and trips, and only each type's last, capped actor changes.
         var unusual = DrawUnusual(remaining);
 
         for (var t = 0; t < 5; t++)
@@ -105,7 +104,28 @@ internal sealed class SyntheticPlan
             }
         }
 
+        // The unusual actors' ads come out of their type's share: the base population is built as if they did not exist
+        // (so every other actor keeps its number, personas, phones and trips), then the last actors of the type give up
+        // as many ads as the unusual ones take, and the unusual actors are numbered after everyone else.
+        foreach (var b in unusual) Trim(b.Type, b.Ads);
         foreach (var b in unusual) Admit(CreateUnusual(b), b.Ads);
+    }
+
+    /// <summary>
+    /// Takes <paramref name="ads"/> planned ads from the last base actors of a type, last first; an actor left with none
+    /// stays in <see cref="Actors"/> (its number must not move) but posts nothing (<see cref="Actor.Planned"/> 0).
+    /// </summary>
+    private void Trim(ActorType type, int ads)
+    {
+        for (var i = Actors.Count - 1; i >= 0 && ads > 0; i--)
+        {
+            var a = Actors[i];
+            if (a.Type != type || a.Event >= 0 || a.Unusual is not null || a.Planned == 0) continue;
+            var take = Math.Min(a.Planned, ads);
+            a.Planned -= take;
+            a.Cap = a.Planned;
+            ads -= take;
+        }
     }
 
     /// <summary>Counts an actor's posts, forces one when the schedule gave none, caps it to the budget left, keeps it.</summary>
@@ -306,12 +326,14 @@ internal sealed class SyntheticPlan
 
     /// <summary>
     /// Draws the schedules of the unusual actors from their own seeded stream (so that no other actor's draws move) and
-    /// takes their ads out of their type's remaining budget. A kind whose type has too few ads left is not planted.
+    /// counts their ads against their type's remaining budget (without changing it: see <see cref="Trim"/>). A kind
+    /// whose type has too few ads left is not planted.
     /// </summary>
     private List<UnusualBlueprint> DrawUnusual(int[] remaining)
     {
         var o = Options;
         var list = new List<UnusualBlueprint>();
+        var reserved = (int[])remaining.Clone();
         var count = o.UnusualActorCount();
         var kinds = Enum.GetValues<UnusualKind>();
         for (var i = 0; i < count; i++)
@@ -329,8 +351,8 @@ internal sealed class SyntheticPlan
             var first = r.Next(o.WindowDays - posts.Length + 1);
             var type = TypeOf(kind);
             var b = new UnusualBlueprint(kind, type, seed, r, first, posts);
-            if (b.Ads > remaining[(int)type]) continue;
-            remaining[(int)type] -= b.Ads;
+            if (b.Ads > reserved[(int)type]) continue;
+            reserved[(int)type] -= b.Ads;
             list.Add(b);
         }
         return list;
@@ -423,12 +445,13 @@ internal sealed class SyntheticPlan
         while (day <= last)
         {
             var next = -1;
+            double Km(int c) => CanadaGeography.DistanceKm(cities[c].Lat, cities[c].Lon, cities[current].Lat, cities[current].Lon);
             for (var attempt = 0; attempt < 200 && next < 0; attempt++)
             {
                 var c = Geography.SampleCity(r.NextDouble());
-                if (cities[c].Province != cities[current].Province && Kilometres(cities[c], cities[current]) >= minKm) next = c;
+                if (cities[c].Province != cities[current].Province && Km(c) >= minKm) next = c;
             }
-            if (next < 0) next = Enumerable.Range(0, cities.Length).MaxBy(c => Kilometres(cities[c], cities[current]));
+            if (next < 0) next = Enumerable.Range(0, cities.Length).MaxBy(Km);
             var length = 1 + r.Next(2);
             stays.Add(new Stay(day, Math.Min(last, day + length - 1), next, trip));
             AddFlow(current, next);
@@ -436,16 +459,6 @@ internal sealed class SyntheticPlan
             day += length;
         }
         return [.. stays];
-    }
-
-    /// <summary>Great-circle distance by the haversine formula (Earth radius 6,371 km).</summary>
-    private static double Kilometres(Reference.City a, Reference.City b)
-    {
-        static double Rad(double degrees) => degrees * Math.PI / 180.0;
-        var dLat = Rad(b.Lat - a.Lat);
-        var dLon = Rad(b.Lon - a.Lon);
-        var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(Rad(a.Lat)) * Math.Cos(Rad(b.Lat)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * 6371.0 * Math.Asin(Math.Min(1.0, Math.Sqrt(h)));
     }
 
     /// <summary>A phone-churn actor's number on its k-th ad: a fresh burner nine times in ten, else the previous ad's.</summary>
