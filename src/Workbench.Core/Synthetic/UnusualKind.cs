@@ -6,8 +6,8 @@ namespace Workbench.Synthetic;
 /// scoring can be measured against something planted on purpose rather than against spam as a stand-in.
 /// </summary>
 /// <remarks>
-/// The kinds reflect oddities described in the literature on online escort ads (burner phones, implausible movement,
-/// posting blitzes, photo hoarding); they are not tuned to any scorer. One of them (<see cref="ImageHoarder"/>) is odd
+/// The kinds are plausible oddities an analyst of online ads would look for (burner phones, implausible movement,
+/// posting blitzes, photo hoarding), chosen before measuring any scorer and not tuned to one. One of them (<see cref="ImageHoarder"/>) is odd
 /// only in a dimension the activity features do not see, and says so: a scorer should not be expected to find it.
 /// </remarks>
 public enum UnusualKind
