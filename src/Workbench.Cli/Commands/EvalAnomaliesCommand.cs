@@ -13,7 +13,8 @@ namespace Workbench.Cli.Commands;
 /// <summary>
 /// <c>workbench eval anomalies</c>: spike detection against the planted events (precision and recall of significant
 /// city windows, false alarms per city-year on event-free periods and on events that did not happen, each event's
-/// measured effect), and the ranks of unusual actors among all actors' clusters.
+/// measured effect), and the ranks of the generator's planted unusual actors among all actors' clusters (spam actors as a
+/// secondary comparison).
 /// </summary>
 internal sealed class EvalAnomaliesCommand : Command<EvalAnomaliesCommand.Settings>
 {
@@ -88,26 +89,46 @@ internal sealed class EvalAnomaliesCommand : Command<EvalAnomaliesCommand.Settin
         var allLevels = windows.Count(w => w.QValue <= settings.Fdr);
         Console.WriteLine($"all levels (city, province, site): {windows.Count:N0} candidate windows, {allLevels:N0} significant");
 
-        // Unusual clusters: the planted actors' clusters (truth meta-clusters) scored on their activity. Spam actors are
-        // planted with > 5 phones, > 10 cities and bursts; their ranks say whether the scorers find documented oddities.
-        var actorOf = new Dictionary<string, (string Actor, ActorType Type)>(StringComparer.Ordinal);
-        foreach (var t in truth) actorOf[t.AdId] = (t.MetaClusterId, t.ActorType);
+        // Unusual clusters: every actor's ads (truth meta-cluster) scored on their activity; the generator's planted
+        // unusual actors (truth unusual_kind) are what the scorers should rank high. Spam actors, planted with > 5 phones,
+        // > 10 cities and bursts, follow as a secondary comparison.
+        var actorOf = new Dictionary<string, (string Actor, ActorType Type, UnusualKind? Kind)>(StringComparer.Ordinal);
+        foreach (var t in truth) actorOf[t.AdId] = (t.MetaClusterId, t.ActorType, t.UnusualKind);
         var scored = ClusterAnomalies.Level("actor", ads, a => actorOf.TryGetValue(a.AdId, out var x) ? x.Actor : null);
-        var typeOf = actorOf.Values.DistinctBy(v => v.Actor).ToDictionary(v => v.Actor, v => v.Type, StringComparer.Ordinal);
-        foreach (var (name, pick) in new (string, Func<ClusterAnomaly, int>)[] { ("mean rank", c => (int)Math.Round(c.MeanRank)), ("pca", c => c.Pca.Rank), ("iforest", c => c.Forest.Rank) })
+        var actors = actorOf.Values.DistinctBy(v => v.Actor).ToList();
+        var unusual = actors.Where(v => v.Kind is not null).ToDictionary(v => v.Actor, v => v.Kind!.Value.Name(), StringComparer.Ordinal);
+        var spam = actors.Where(v => v.Type == ActorType.Spam && v.Kind is null).ToDictionary(v => v.Actor, _ => "spam", StringComparer.Ordinal);
+        var minAds = new ClusterAnomalyOptions().MinAds;
+        if (unusual.Count == 0)
         {
-            var spam = scored.Where(c => typeOf[c.ClusterId] == ActorType.Spam).Select(pick).OrderBy(r => r).ToList();
-            if (spam.Count == 0) continue;
-            var n = scored.Count;
-            var topShare = spam.Count(r => r <= Math.Max(1, n / 20)) / (double)spam.Count;
-            // AUC: chance that a spam actor ranks above a non-spam actor (ranks are 1..n over all actors).
-            var rankSum = spam.Sum(r => (double)(n + 1 - r));
-            var others = n - spam.Count;
-            var auc = others == 0 ? double.NaN : (rankSum - (spam.Count * (spam.Count + 1) / 2.0)) / (spam.Count * (double)others);
-            Console.WriteLine(string.Create(inv,
-                $"unusual actors ({name}): {spam.Count} spam actors among {n:N0} actors with ≥ 3 ads; median rank {spam[spam.Count / 2]:N0}; in the top 5% {topShare:P0}; AUC {auc:F3}"));
+            Console.WriteLine("planted unusual actors: none in this corpus (the generator plants them from 2,000 ads on; truth files written before have no unusual_kind)");
         }
-        Console.WriteLine("Planted unusual clusters are the generator's spam actors (many phones and cities, bursts); a dedicated planted-unusual option is not in the generator yet.");
+        else
+        {
+            var ranks = AnomalyEvaluation.UnusualClusters(scored, unusual);
+            Console.WriteLine(string.Create(inv,
+                $"planted unusual actors: {unusual.Count} ({string.Join(", ", unusual.Values.GroupBy(k => k).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"))}); " +
+                $"ranked among {ranks.Clusters:N0} actors with ≥ {minAds} ads; not scored (fewer ads): {ranks.NotScored.Count}"));
+            foreach (var s in ranks.Scorers)
+            {
+                Console.WriteLine(string.Create(inv,
+                    $"  {s.Scorer}: median rank {s.MedianRank:N0} of {s.Of:N0}; in the top 5% {s.TopShare:P0}; AUC {s.Auc:F3}"));
+                foreach (var g in s.Groups)
+                {
+                    Console.WriteLine($"    {g}: ranks {string.Join(", ", s.RanksOf(g).Select(r => r.ToString("N0", inv)))}");
+                }
+            }
+        }
+        if (spam.Count > 0)
+        {
+            var spamReport = AnomalyEvaluation.UnusualClusters(scored, spam);
+            foreach (var s in spamReport.Scorers)
+            {
+                Console.WriteLine(string.Create(inv,
+                    $"spam actors for comparison ({s.Scorer}): {s.Planted.Count} among {s.Of:N0} actors; median rank {s.MedianRank:N0}; in the top 5% {s.TopShare:P0}; AUC {s.Auc:F3}"));
+            }
+        }
+        Console.WriteLine("An actor ranked unusual is unusual in its posting activity only (ads, phones, cities, days, bursts); image_hoarder actors are odd in their images, which these features do not count.");
         return 0;
     }
 

@@ -108,6 +108,101 @@ public static class AnomalyEvaluation
         return new AnomalyEvaluationReport(outcomes, alarms.Count, tp, quiet, elsewhere, tested, series.Days / 365.25);
     }
 
+    /// <summary>
+    /// Ranks the planted clusters among all scored clusters under each scorer (the mean rank of both, PCA, isolation
+    /// forest): median rank, share in the top <paramref name="topFraction"/>, AUC, and each planted cluster's rank with
+    /// its group. <paramref name="planted"/> maps a planted cluster's id to its group (its unusual kind, or <c>spam</c>
+    /// for a secondary comparison); every other scored cluster counts as unplanted.
+    /// </summary>
+    /// <remarks>
+    /// The mean-rank order breaks ties by cluster id, as <see cref="ClusterAnomalies.Score(string, FeatureMatrix, Func{string, int}, ClusterAnomalyOptions?)"/>
+    /// does, so its ranks run 1..n like the single scorers'.
+    /// </remarks>
+    public static UnusualClusterReport UnusualClusters(IReadOnlyList<ClusterAnomaly> scored, IReadOnlyDictionary<string, string> planted, double topFraction = 0.05)
+    {
+        ArgumentNullException.ThrowIfNull(scored);
+        ArgumentNullException.ThrowIfNull(planted);
+        if (topFraction is <= 0 or > 1) throw new ArgumentOutOfRangeException(nameof(topFraction), "topFraction must be in (0, 1].");
+        var n = scored.Count;
+        var meanOrder = scored.OrderBy(c => c.MeanRank).ThenBy(c => c.ClusterId, StringComparer.Ordinal)
+            .Select((c, i) => (c.ClusterId, Rank: i + 1)).ToDictionary(x => x.ClusterId, x => x.Rank, StringComparer.Ordinal);
+        var scorers = new (string Name, Func<ClusterAnomaly, int> Rank)[]
+        {
+            ("mean rank", c => meanOrder[c.ClusterId]), ("pca", c => c.Pca.Rank), ("iforest", c => c.Forest.Rank),
+        };
+        var top = Math.Max(1, (int)Math.Floor(n * topFraction));
+        var results = new List<ScorerRanks>();
+        foreach (var (name, rankOf) in scorers)
+        {
+            var mine = new List<PlantedRank>();
+            var others = new List<int>();
+            foreach (var c in scored)
+            {
+                if (planted.TryGetValue(c.ClusterId, out var group)) mine.Add(new PlantedRank(c.ClusterId, group, rankOf(c)));
+                else others.Add(rankOf(c));
+            }
+            mine.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : string.CompareOrdinal(a.ClusterId, b.ClusterId));
+            var ranks = mine.Select(p => p.Rank).ToList();
+            results.Add(new ScorerRanks(
+                name, n, mine, Median(ranks), mine.Count == 0 ? double.NaN : (double)ranks.Count(r => r <= top) / mine.Count, Auc(ranks, others)));
+        }
+        var scoredIds = scored.Select(c => c.ClusterId).ToHashSet(StringComparer.Ordinal);
+        var missing = planted.Where(p => !scoredIds.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new PlantedRank(p.Key, p.Value, 0)).ToList();
+        return new UnusualClusterReport(n, topFraction, missing, results);
+    }
+
+    /// <summary>
+    /// Area under the ROC curve of a ranking (1 = most unusual): the chance that a planted item ranks above (smaller rank)
+    /// an unplanted one, ties counted half, i.e. the Mann–Whitney U statistic over n₁n₀. NaN when either list is empty.
+    /// </summary>
+    public static double Auc(IReadOnlyList<int> plantedRanks, IReadOnlyList<int> otherRanks)
+    {
+        ArgumentNullException.ThrowIfNull(plantedRanks);
+        ArgumentNullException.ThrowIfNull(otherRanks);
+        if (plantedRanks.Count == 0 || otherRanks.Count == 0) return double.NaN;
+        var sorted = otherRanks.Order().ToArray();
+        var wins = 0.0;
+        foreach (var r in plantedRanks)
+        {
+            // Others ranked after r (larger rank) are beaten; others with the same rank tie.
+            var below = UpperBound(sorted, r);
+            var before = LowerBound(sorted, r);
+            wins += (sorted.Length - below) + (0.5 * (below - before));
+        }
+        return wins / ((double)plantedRanks.Count * otherRanks.Count);
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (sorted[mid] < value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static int UpperBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (sorted[mid] <= value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static double Median(List<int> sortedRanks) => sortedRanks.Count == 0
+        ? double.NaN
+        : sortedRanks.Count % 2 == 1
+            ? sortedRanks[sortedRanks.Count / 2]
+            : (sortedRanks[(sortedRanks.Count / 2) - 1] + sortedRanks[sortedRanks.Count / 2]) / 2.0;
+
     /// <summary>Ranks (1 = most unusual) of the clusters a predicate marks as planted-unusual, by mean rank of both scorers.</summary>
     public static IReadOnlyList<(string ClusterId, int Rank, int Of)> PlantedRanks(IReadOnlyList<ClusterAnomaly> scored, Func<string, bool> planted)
     {

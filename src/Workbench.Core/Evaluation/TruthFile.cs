@@ -47,6 +47,8 @@ public static class TruthFile
                     Emails = List(r, "emails"),
                     Handles = List(r, "handles"),
                     Urls = List(r, "urls"),
+                    // Files written before unusual actors were planted have no unusual_kind: read as null, like an ordinary actor's.
+                    UnusualKind = Optional(r, "unusual_kind") is { } kind ? UnusualKindNames.Parse(kind) : null,
                 };
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException)

@@ -23,7 +23,7 @@ internal sealed class Persona
     public required string IdText { get; init; }
     public int Age { get; init; }
     public int Ethnicity { get; init; } = -1;
-    public ulong[] Images { get; init; } = [];
+    public ulong[] Images { get; set; } = [];
     public int FromDay { get; set; }
     public int ToDay { get; set; }
     public Stay[]? Itinerary { get; set; }
@@ -79,6 +79,10 @@ internal sealed class Actor
     public string? Address { get; set; }
     public int SpamTemplate { get; set; }
     public int RosterPeriodDays { get; set; } = 30;
+    /// <summary>The planted unusual kind; null for the ordinary population.</summary>
+    public UnusualKind? Unusual { get; set; }
+    /// <summary>Posts per day from <see cref="First"/> of a planted unusual actor, whose schedule is fixed in advance.</summary>
+    public int[]? PostsByDay { get; set; }
     /// <summary>Ads emitted so far while streaming (pass 2).</summary>
     public int Emitted { get; set; }
     /// <summary>Ads planned by the counting pass (pass 1).</summary>

@@ -78,11 +78,13 @@ internal sealed class AdComposer
             case ActorType.Organized:
             {
                 var slot = spec.Persona % a.PhoneSlots;
-                var phone = _plan.RotatingPhone(a, slot, spec.Day, out var epoch);
+                var churn = a.Unusual == UnusualKind.PhoneChurn;
+                var epoch = 0;
+                var phone = churn ? _plan.ChurnPhone(a, spec.Ordinal) : _plan.RotatingPhone(a, slot, spec.Day, out epoch);
                 // Template ads are pasted with their slots filled; a line is swapped only now and then.
                 var variant = edited && r.NextDouble() < 0.25 ? 1 : 0;
                 var textCity = TemplateNamesCity(a) ? spec.City : -1;
-                var key = SeedMix.Hash(a.Seed, (ulong)(0x2D + (spec.Persona * 4) + variant), (ulong)(textCity + 1), (ulong)((slot * 10_000) + epoch));
+                var key = SeedMix.Hash(a.Seed, (ulong)(0x2D + (spec.Persona * 4) + variant), (ulong)(textCity + 1), churn ? (ulong)phone : (ulong)((slot * 10_000) + epoch));
                 text = Cached(key, a, spec, spec.Persona, variant, textCity, phone);
                 shown = [a.Personas[spec.Persona]];
                 templateId = a.Ids.Template1;
@@ -179,6 +181,7 @@ internal sealed class AdComposer
             Emails = text.Email is not null ? [text.Email] : [],
             Handles = text.Handle is not null ? [text.Handle] : [],
             Urls = text.Url is not null ? [text.Url] : [],
+            UnusualKind = a.Unusual,
         };
         return new SyntheticAd(ad, truth);
     }
@@ -232,9 +235,13 @@ internal sealed class AdComposer
     private string[] Images(Actor a, Persona[] shown, ref HashRng r)
     {
         var count = 1;
-        for (var i = 0; i < 4; i++)
+        if (a.Unusual == UnusualKind.ImageHoarder) count = 6 + r.Next(5);
+        else
         {
-            if (r.NextDouble() < 0.35) count++;
+            for (var i = 0; i < 4; i++)
+            {
+                if (r.NextDouble() < 0.35) count++;
+            }
         }
         var hashes = new string[count];
         for (var i = 0; i < count; i++)

@@ -57,4 +57,10 @@ public sealed record AdTruth
 
     /// <summary>URLs present in the ad, as written, lower case.</summary>
     public IReadOnlyList<string> Urls { get; init; } = [];
+
+    /// <summary>
+    /// The kind of planted unusual actor behind the ad (written <c>phone_churn</c>, <c>teleporting</c>, …); null for the
+    /// ordinary population. The actor keeps one of the five <see cref="ActorType"/>s, the one its ads look like.
+    /// </summary>
+    public UnusualKind? UnusualKind { get; init; }
 }

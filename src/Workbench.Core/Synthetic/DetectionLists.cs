@@ -38,7 +38,8 @@ internal static class DetectionLists
         var seed = SeedMix.Hash((ulong)(uint)plan.Options.Seed, 0x35E);
         foreach (var actor in plan.Actors)
         {
-            if (actor.Type == ActorType.Spam) continue;
+            // Spam names are not people; an actor whose ads all went to planted unusual actors never posted.
+            if (actor.Type == ActorType.Spam || actor.Planned == 0) continue;
             var organized = actor.Type == ActorType.Organized;
             foreach (var persona in actor.Personas)
             {

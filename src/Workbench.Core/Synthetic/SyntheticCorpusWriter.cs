@@ -71,7 +71,7 @@ public static class SyntheticCorpusWriter
         files.Add(WriteAll(directory, DetectionListsTruthFile, DetectionLists.TruthJson(lists, options)));
 
         return new SyntheticCorpusSummary(
-            directory, (int)written, plan.Actors.Count, plan.PersonaCount, plan.TripCount, lists.Population,
+            directory, (int)written, plan.Actors.Count(a => a.Planned > 0), plan.PersonaCount, plan.TripCount, lists.Population,
             plan.Events, files, accumulator.Build());
     }
 

@@ -253,6 +253,16 @@ public sealed record SyntheticOptions
     /// <summary>Share of an event's extra ads posted by visitors from other cities; the rest by new local advertisers (assumed).</summary>
     public double EventVisitorShare { get; init; } = 0.8;
 
+    // ---- planted unusual actors ----
+
+    /// <summary>
+    /// Planted unusual actors per 100,000 ads (assumed 20; 0 disables). Each is one of the documented
+    /// <see cref="UnusualKind"/>s, taken in turn, so that cluster anomaly scoring has planted oddities to be measured
+    /// against. Their ads come out of their type's share, so the actor mix and the corpus size are unchanged.
+    /// </summary>
+    /// <remarks>See <see cref="UnusualActorCount"/> for the count: at least one from 2,000 ads on, none below.</remarks>
+    public double UnusualActorsPer100kAds { get; init; } = 20;
+
     // ---- detection lists (MSE) ----
 
     /// <summary>Number of simulated detection lists (4–6).</summary>
@@ -273,6 +283,14 @@ public sealed record SyntheticOptions
         CollectiveShare = 0.09375,
         SpaShare = 0.03125,
     };
+
+    /// <summary>
+    /// Number of planted unusual actors: <see cref="UnusualActorsPer100kAds"/> scaled to <see cref="Ads"/>, rounded, and
+    /// at least one whenever the rate is positive and the corpus has 2,000 ads or more. Smaller corpora get none, since a
+    /// few dozen unusual ads would be a visible share of them.
+    /// </summary>
+    public int UnusualActorCount() =>
+        UnusualActorsPer100kAds <= 0 || Ads < 2_000 ? 0 : Math.Max(1, (int)Math.Round(UnusualActorsPer100kAds * Ads / 100_000.0));
 
     /// <summary>The share of ads of one actor type.</summary>
     public double ShareOf(ActorType type) => type switch
@@ -335,6 +353,7 @@ public sealed record SyntheticOptions
         Require(StockImagePool >= 10, nameof(StockImagePool), "must be at least 10");
         Require(EventUpliftMin >= 1 && EventUpliftMax >= EventUpliftMin, nameof(EventUpliftMin), "must be 1 ≤ min ≤ max");
         Require(EventMinDays >= 1 && EventMaxDays >= EventMinDays, nameof(EventMinDays), "must be 1 ≤ min ≤ max");
+        Require(UnusualActorsPer100kAds is >= 0 and <= 1_000, nameof(UnusualActorsPer100kAds), "must be 0–1000");
         Require(DetectionLists is >= 4 and <= 6, nameof(DetectionLists), "must be 4–6");
         foreach (var (name, p) in new[]
                  {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Reference;
 
 namespace Workbench.Synthetic;
 
@@ -90,6 +91,7 @@ internal sealed class SyntheticPlan
         var remaining = (int[])floors.Clone();
 
         PlanEvents(remaining);
+        var unusual = DrawUnusual(remaining);
 
         for (var t = 0; t < 5; t++)
         {
@@ -100,6 +102,29 @@ internal sealed class SyntheticPlan
                 var actor = CreateBase(type, SeedMix.Hash(_seed, (ulong)t + 1, (ulong)i));
                 cumulative += Admit(actor, remaining[t] - cumulative);
             }
+        }
+
+        // The unusual actors' ads come out of their type's share: the base population is built as if they did not exist
+        // (so every other actor keeps its number, personas, phones and trips), then the last actors of the type give up
+        // as many ads as the unusual ones take, and the unusual actors are numbered after everyone else.
+        foreach (var b in unusual) Trim(b.Type, b.Ads);
+        foreach (var b in unusual) Admit(CreateUnusual(b), b.Ads);
+    }
+
+    /// <summary>
+    /// Takes <paramref name="ads"/> planned ads from the last base actors of a type, last first; an actor left with none
+    /// stays in <see cref="Actors"/> (its number must not move) but posts nothing (<see cref="Actor.Planned"/> 0).
+    /// </summary>
+    private void Trim(ActorType type, int ads)
+    {
+        for (var i = Actors.Count - 1; i >= 0 && ads > 0; i--)
+        {
+            var a = Actors[i];
+            if (a.Type != type || a.Event >= 0 || a.Unusual is not null || a.Planned == 0) continue;
+            var take = Math.Min(a.Planned, ads);
+            a.Planned -= take;
+            a.Cap = a.Planned;
+            ads -= take;
         }
     }
 
@@ -136,6 +161,13 @@ internal sealed class SyntheticPlan
         var s = Season[day];
         var forced = day == a.Start || day == a.Start + a.Lifetime - 1 || day == a.ForcedDay;
         var n = 0;
+        if (a.PostsByDay is { } fixedPosts)
+        {
+            // A planted unusual actor: the number of posts per day was fixed when its ads were reserved.
+            n = Math.Min(personas.Length, fixedPosts[day - a.First]);
+            for (var k = 0; k < n; k++) personas[k] = (short)rng.Next(a.Personas.Length);
+            return n;
+        }
         switch (a.Type)
         {
             case ActorType.Independent:
@@ -274,6 +306,168 @@ internal sealed class SyntheticPlan
             actor.Itinerary = stay;
         }
         return actor;
+    }
+
+    // ---------------- planted unusual actors ----------------
+
+    /// <summary>An unusual actor drawn before the base population: its kind, schedule and the stream that goes on to fill it.</summary>
+    private sealed record UnusualBlueprint(UnusualKind Kind, ActorType Type, ulong Seed, Random Random, int First, int[] PostsByDay)
+    {
+        public int Ads { get; } = PostsByDay.Sum();
+    }
+
+    /// <summary>The actor type whose share an unusual kind's ads come out of, and which its ads look like one by one.</summary>
+    public static ActorType TypeOf(UnusualKind kind) => kind switch
+    {
+        UnusualKind.PhoneChurn => ActorType.Organized,
+        UnusualKind.FlashBurst => ActorType.Collective,
+        _ => ActorType.Independent,
+    };
+
+    /// <summary>
+    /// Draws the schedules of the unusual actors from their own seeded stream (so that no other actor's draws move) and
+    /// counts their ads against their type's remaining budget (without changing it: see <see cref="Trim"/>). A kind
+    /// whose type has too few ads left is not planted.
+    /// </summary>
+    private List<UnusualBlueprint> DrawUnusual(int[] remaining)
+    {
+        var o = Options;
+        var list = new List<UnusualBlueprint>();
+        var reserved = (int[])remaining.Clone();
+        var count = o.UnusualActorCount();
+        var kinds = Enum.GetValues<UnusualKind>();
+        for (var i = 0; i < count; i++)
+        {
+            var kind = kinds[i % kinds.Length];
+            var seed = SeedMix.Hash(_seed, 0x0DD5, (ulong)i);
+            var r = SeedMix.Random(seed);
+            var posts = kind switch
+            {
+                UnusualKind.PhoneChurn => Spread(r, 21 + r.Next(40), 20 + r.Next(41)),
+                UnusualKind.Teleporting => Daily(r, 10 + r.Next(19)),
+                UnusualKind.FlashBurst => Burst(r, 25 + r.Next(36)),
+                _ => Spread(r, 20 + r.Next(71), 10 + r.Next(21)),
+            };
+            var first = r.Next(o.WindowDays - posts.Length + 1);
+            var type = TypeOf(kind);
+            var b = new UnusualBlueprint(kind, type, seed, r, first, posts);
+            if (b.Ads > reserved[(int)type]) continue;
+            reserved[(int)type] -= b.Ads;
+            list.Add(b);
+        }
+        return list;
+    }
+
+    /// <summary><paramref name="ads"/> posts on days spread uniformly over a span, the first and last days carrying one each.</summary>
+    private int[] Spread(Random r, int days, int ads)
+    {
+        days = Math.Min(days, Options.WindowDays);
+        var posts = new int[days];
+        posts[0]++;
+        if (ads > 1) posts[days - 1]++;
+        for (var k = 2; k < ads; k++) posts[r.Next(days)]++;
+        return posts;
+    }
+
+    /// <summary>A post on most days of a span (0.85), now and then two (0.1); the first and last days always post.</summary>
+    private int[] Daily(Random r, int days)
+    {
+        days = Math.Min(days, Options.WindowDays);
+        var posts = new int[days];
+        for (var d = 0; d < days; d++)
+        {
+            var posting = d == 0 || d == days - 1 || r.NextDouble() < 0.85;
+            posts[d] = !posting ? 0 : r.NextDouble() < 0.1 ? 2 : 1;
+        }
+        return posts;
+    }
+
+    /// <summary>All ads on one day, or on two consecutive days (half the time), the first taking 50–80%.</summary>
+    private static int[] Burst(Random r, int ads)
+    {
+        if (r.Next(2) == 0) return [ads];
+        var first = Math.Clamp((int)Math.Round(ads * (0.5 + (0.3 * r.NextDouble()))), 1, ads - 1);
+        return [first, ads - first];
+    }
+
+    private Actor CreateUnusual(UnusualBlueprint b)
+    {
+        var o = Options;
+        var r = b.Random;
+        var home = Geography.SampleCity(r.NextDouble());
+        var actor = NewActor(b.Type, b.Seed, r, home);
+        actor.Unusual = b.Kind;
+        actor.PostsByDay = b.PostsByDay;
+        actor.Start = b.First;
+        actor.Lifetime = b.PostsByDay.Length;
+        actor.First = b.First;
+        actor.Last = b.First + b.PostsByDay.Length - 1;
+        switch (b.Kind)
+        {
+            case UnusualKind.PhoneChurn:
+                FillOrganized(actor, r, withTrips: false);
+                break;
+            case UnusualKind.Teleporting:
+                FillIndependent(actor, r);
+                actor.Touring = true;
+                actor.Itinerary = Teleport(r, home, actor.First, actor.Last);
+                break;
+            case UnusualKind.FlashBurst:
+                FillRoster(actor, r, 2 + Geometric(r, o.CollectiveNamesGeometricP), 30, o.CollectiveMonthlyTurnover);
+                actor.Brand = Lexicon.AgencyWords1[r.Next(Lexicon.AgencyWords1.Length)] + " " + Lexicon.AgencyWords2[r.Next(Lexicon.AgencyWords2.Length)];
+                actor.Phone = NewPhone(r, home);
+                break;
+            default:
+                FillIndependent(actor, r);
+                var pool = new ulong[40 + r.Next(41)];
+                for (var i = 0; i < pool.Length; i++) pool[i] = (ulong)r.NextInt64() ^ ((ulong)r.Next(2) << 63);
+                actor.Personas[0].Images = pool;
+                break;
+        }
+        return actor;
+    }
+
+    /// <summary>
+    /// A stay of one or two days at home, then one trip of one- or two-day stops, each in another province and at least
+    /// 1,000 km from the last (great-circle): consecutive days' posts imply travel no advertiser manages.
+    /// </summary>
+    private Stay[] Teleport(Random r, int home, int first, int last)
+    {
+        const double minKm = 1_000;
+        var cities = Geography.Cities;
+        var stays = new List<Stay>();
+        var homeDays = 1 + r.Next(2);
+        stays.Add(new Stay(first, Math.Min(last, first + homeDays - 1), home, -1));
+        var day = first + homeDays;
+        if (day > last) return [.. stays];
+        var trip = ++TripCount;
+        var current = home;
+        while (day <= last)
+        {
+            var next = -1;
+            double Km(int c) => CanadaGeography.DistanceKm(cities[c].Lat, cities[c].Lon, cities[current].Lat, cities[current].Lon);
+            for (var attempt = 0; attempt < 200 && next < 0; attempt++)
+            {
+                var c = Geography.SampleCity(r.NextDouble());
+                if (cities[c].Province != cities[current].Province && Km(c) >= minKm) next = c;
+            }
+            if (next < 0) next = Enumerable.Range(0, cities.Length).MaxBy(Km);
+            var length = 1 + r.Next(2);
+            stays.Add(new Stay(day, Math.Min(last, day + length - 1), next, trip));
+            AddFlow(current, next);
+            current = next;
+            day += length;
+        }
+        return [.. stays];
+    }
+
+    /// <summary>A phone-churn actor's number on its k-th ad: a fresh burner nine times in ten, else the previous ad's.</summary>
+    public long ChurnPhone(Actor actor, int ordinal)
+    {
+        var k = ordinal;
+        while (k > 0 && SeedMix.Unit(SeedMix.Hash(actor.Seed, 0xC4A7, (ulong)k)) < 0.1) k--;
+        var r = new HashRng(SeedMix.Hash(actor.Seed, 0xC4A8, (ulong)k));
+        return NewPhone(ref r, actor.Home);
     }
 
     // ---------------- base actors ----------------

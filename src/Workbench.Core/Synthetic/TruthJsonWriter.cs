@@ -52,6 +52,8 @@ internal sealed class TruthJsonWriter : IDisposable
         List(json, "emails", t.Emails);
         List(json, "handles", t.Handles);
         List(json, "urls", t.Urls);
+        if (t.UnusualKind is { } kind) json.WriteString("unusual_kind", kind.Name());
+        else json.WriteNull("unusual_kind");
         json.WriteEndObject();
         json.Flush();
         json.Reset();

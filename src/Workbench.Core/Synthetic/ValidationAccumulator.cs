@@ -248,12 +248,14 @@ internal sealed class ValidationAccumulator
             independents.Length == 0 ? 0 : (double)independents.Count(a => a.Flagged) / independents.Length, 0.5, 1, "high (>= 0.5): the caution");
         Info("independent ads flagged by naive keyword rules", _typeAds[0] == 0 ? 0 : (double)_typeFlagged[0] / _typeAds[0]);
         Info("organized ads flagged by naive keyword rules", _typeAds[2] == 0 ? 0 : (double)_typeFlagged[2] / _typeAds[2]);
-        var touring = _plan.Actors.Count(a => a.Type == ActorType.Independent && a.Touring && a.Event < 0);
-        var baseIndependents = _plan.Actors.Count(a => a.Type == ActorType.Independent && a.Event < 0);
+        // Event visitors and planted unusual actors are not part of the base population whose touring share is specified,
+        // and actors whose ads all went to unusual actors (Planned 0) never posted.
+        var touring = _plan.Actors.Count(a => a.Type == ActorType.Independent && a.Touring && a.Event < 0 && a.Unusual is null && a.Planned > 0);
+        var baseIndependents = _plan.Actors.Count(a => a.Type == ActorType.Independent && a.Event < 0 && a.Unusual is null && a.Planned > 0);
         Row("touring share of independents", baseIndependents == 0 ? 0 : (double)touring / baseIndependents, _o.TouringShare - 0.03, _o.TouringShare + 0.03, Fmt(_o.TouringShare) + " +/- 0.03");
         var spam = _actors.Values.Where(a => a.Type == ActorType.Spam).ToArray();
         Row("spam advertisers with > 5 phones and > 10 cities", spam.Length == 0 ? 1 : (double)spam.Count(a => a.Phones.Count > 5 && a.Cities.Count > 10) / spam.Length, 0.8, 1, ">= 0.8");
-        var organized = _plan.Actors.Where(a => a.Type == ActorType.Organized).ToArray();
+        var organized = _plan.Actors.Where(a => a.Type == ActorType.Organized && a.Planned > 0).ToArray();
         if (organized.Length > 0)
         {
             Row("personas per organized actor, mean", organized.Average(a => a.Personas.Length), _o.OrganizedMinPersonas, _o.OrganizedMaxPersonas, $"{_o.OrganizedMinPersonas}-{_o.OrganizedMaxPersonas}");

@@ -62,7 +62,7 @@ public sealed class SyntheticCorpusWriterTests : IDisposable
             using var ad = System.Text.Json.JsonDocument.Parse(ads[i]);
             using var t = System.Text.Json.JsonDocument.Parse(truth[i]);
             Assert.Equal(ad.RootElement.GetProperty("ad_id").GetString(), t.RootElement.GetProperty("ad_id").GetString());
-            foreach (var key in new[] { "actor_id", "actor_type", "persona_ids", "template_id", "micro_cluster_id", "meta_cluster_id", "trip_id", "event_id", "obfuscation_ops", "touring", "phones", "emails", "handles", "urls" })
+            foreach (var key in new[] { "actor_id", "actor_type", "persona_ids", "template_id", "micro_cluster_id", "meta_cluster_id", "trip_id", "event_id", "obfuscation_ops", "touring", "phones", "emails", "handles", "urls", "unusual_kind" })
             {
                 Assert.True(t.RootElement.TryGetProperty(key, out _), $"truth line {i + 1} lacks {key}");
             }
