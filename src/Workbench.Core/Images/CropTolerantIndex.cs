@@ -31,12 +31,17 @@ public sealed class CropTolerantIndex
     /// <summary>Number of images.</summary>
     public int Count => _globals.Count;
 
+    /// <summary>Substrings of the global table and of the window table.</summary>
+    public (int Globals, int Windows) Substrings => (_globals.Substrings, _windows.Substrings);
+
     /// <summary>Number of window hashes held (images × windows).</summary>
     public int WindowEntries => _windows.Count;
 
     /// <summary>Builds the index; image ids are the positions in <paramref name="images"/>, which must all hold the same windows.</summary>
+    /// <param name="images">The images' hashes.</param>
+    /// <param name="substrings">Substrings per table (3–16), or 0 to choose from the counts (<see cref="MultiIndexHash.DefaultSubstrings"/>).</param>
     /// <exception cref="ArgumentException">The images hold different numbers of windows (hashed with different options).</exception>
-    public static CropTolerantIndex Build(IReadOnlyList<CropHashes> images)
+    public static CropTolerantIndex Build(IReadOnlyList<CropHashes> images, int substrings = 0)
     {
         ArgumentNullException.ThrowIfNull(images);
         var k = images.Count == 0 ? 0 : images[0].Windows.Count;
@@ -52,7 +57,7 @@ public sealed class CropTolerantIndex
             globals[i] = image.PHash;
             for (var w = 0; w < k; w++) windows[(i * k) + w] = image.Windows[w];
         }
-        return new CropTolerantIndex(MultiIndexHash.Build(globals), MultiIndexHash.Build(windows), k);
+        return new CropTolerantIndex(MultiIndexHash.Build(globals, substrings), MultiIndexHash.Build(windows, substrings), k);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
@@ -103,10 +104,7 @@ public sealed class ImageHasher
     /// </summary>
     internal static CropHashes HashWindows(LumaImage image, PerceptualHashes global, CropMatchOptions options)
     {
-        var windows = options.Windows;
-        var hashes = new ulong[windows.Count];
-        var mirrors = new ulong[windows.Count];
-        if (windows.Count == 0) return new CropHashes(global.PHash, global.MirrorPHash, hashes, mirrors);
+        if (options.Windows.Count == 0) return new CropHashes(global.PHash, global.MirrorPHash, [], []);
         // Every box of the smallest window must hold a pixel.
         var least = (int)Math.Ceiling(DctSize / options.WindowShare);
         if (image.Width < least || image.Height < least) image = Enlarge(image, Math.Max(image.Width, least), Math.Max(image.Height, least));
@@ -114,22 +112,43 @@ public sealed class ImageHasher
         var step = Math.Max(1, Math.Min(width, height) / SampleSide);
         // Summed-area table over the sampled pixels (every step-th row and column, as for the global hash).
         int columns = (width + step - 1) / step, rows = (height + step - 1) / step, stride = columns + 1;
-        var table = new long[(rows + 1) * stride];
+        // Pooled: the table is a large-object allocation (half a megabyte at 256×256) on every image otherwise.
+        var size = (rows + 1) * stride;
+        var table = ArrayPool<long>.Shared.Rent(size);
+        try
+        {
+            return WindowHashes(image.Luma, width, step, rows, columns, table.AsSpan(0, size), global, options);
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(table);
+        }
+    }
+
+    private static CropHashes WindowHashes(
+        int[] luma, int width, int step, int rows, int columns, Span<long> table, PerceptualHashes global, CropMatchOptions options)
+    {
+        var windows = options.Windows;
+        int height = luma.Length / width, stride = columns + 1;
+        table[..stride].Clear();
         for (var r = 0; r < rows; r++)
         {
-            var source = image.Luma.AsSpan(r * step * width, width);
+            var source = luma.AsSpan(r * step * width, width);
             long running = 0;
-            var above = table.AsSpan(r * stride, stride);
-            var current = table.AsSpan((r + 1) * stride, stride);
+            var above = table.Slice(r * stride, stride);
+            var current = table.Slice((r + 1) * stride, stride);
+            current[0] = 0;
             for (var c = 0; c < columns; c++)
             {
                 running += source[c * step];
                 current[c + 1] = above[c + 1] + running;
             }
         }
-        var xs = new int[DctSize + 1];
-        var ys = new int[DctSize + 1];
-        var grey = new double[DctSize * DctSize];
+        var hashes = new ulong[windows.Count];
+        var mirrors = new ulong[windows.Count];
+        Span<int> xs = stackalloc int[DctSize + 1];
+        Span<int> ys = stackalloc int[DctSize + 1];
+        Span<double> grey = stackalloc double[DctSize * DctSize];
         for (var w = 0; w < windows.Count; w++)
         {
             var (x0, x1) = CropWindow.Span(windows[w].Horizontal, width, options.WindowShare);
@@ -154,7 +173,7 @@ public sealed class ImageHasher
     /// Box boundaries of a 32-box grid over pixels [from, to), as indexes of sampled pixels (pixel x is sample x / step
     /// when a multiple of step); every box keeps at least one sample.
     /// </summary>
-    private static void SampledBoundaries(int from, int to, int step, int samples, int[] bounds)
+    private static void SampledBoundaries(int from, int to, int step, int samples, Span<int> bounds)
     {
         var length = to - from;
         for (var b = 0; b <= DctSize; b++)
