@@ -44,7 +44,10 @@ public sealed record CropMatchOptions
     /// <summary>Largest Hamming distance (0–32) of a matching pair: global–global, global–window or window–global.</summary>
     public int MaxDistance { get; init; } = DefaultMaxDistance;
 
-    /// <summary>Whether a mirrored copy matches too.</summary>
+    /// <summary>
+    /// Whether a mirrored copy (or a crop of one) matches too: either image's mirrored global hash is compared with the
+    /// other's global and window hashes. More links, a few more false ones.
+    /// </summary>
     public bool MirrorInvariant { get; init; }
 
     /// <summary>Rejects settings that cannot work, naming the setting.</summary>

@@ -24,14 +24,6 @@ public enum WindowAnchor
 /// <param name="Vertical">Anchor along the height.</param>
 public readonly record struct CropWindow(WindowAnchor Horizontal, WindowAnchor Vertical)
 {
-    /// <summary>The same window in the horizontally mirrored image (left and right anchors swap).</summary>
-    public CropWindow Mirrored() => this with { Horizontal = Horizontal switch
-    {
-        WindowAnchor.Start => WindowAnchor.End,
-        WindowAnchor.End => WindowAnchor.Start,
-        _ => Horizontal,
-    } };
-
     /// <summary>
     /// The window's pixel range along an axis of <paramref name="length"/> pixels: [<c>From</c>, <c>To</c>).
     /// </summary>

@@ -104,7 +104,7 @@ public sealed class ImageHasher
     /// </summary>
     internal static CropHashes HashWindows(LumaImage image, PerceptualHashes global, CropMatchOptions options)
     {
-        if (options.Windows.Count == 0) return new CropHashes(global.PHash, global.MirrorPHash, [], []);
+        if (options.Windows.Count == 0) return new CropHashes(global.PHash, global.MirrorPHash, []);
         // Every box of the smallest window must hold a pixel.
         var least = (int)Math.Ceiling(DctSize / options.WindowShare);
         if (image.Width < least || image.Height < least) image = Enlarge(image, Math.Max(image.Width, least), Math.Max(image.Height, least));
@@ -145,7 +145,6 @@ public sealed class ImageHasher
             }
         }
         var hashes = new ulong[windows.Count];
-        var mirrors = new ulong[windows.Count];
         Span<int> xs = stackalloc int[DctSize + 1];
         Span<int> ys = stackalloc int[DctSize + 1];
         Span<double> grey = stackalloc double[DctSize * DctSize];
@@ -164,9 +163,9 @@ public sealed class ImageHasher
                     grey[(r * DctSize) + c] = sum / (1000.0 * (xs[c + 1] - xs[c]) * (ys[r + 1] - ys[r]));
                 }
             }
-            (hashes[w], mirrors[w]) = DctHash(grey);
+            hashes[w] = DctHash(grey).Hash;
         }
-        return new CropHashes(global.PHash, global.MirrorPHash, hashes, mirrors);
+        return new CropHashes(global.PHash, global.MirrorPHash, hashes);
     }
 
     /// <summary>
