@@ -10,7 +10,8 @@ namespace Workbench.Cli.Commands;
 
 /// <summary>
 /// `workbench eval images`: the perceptual hashes on procedurally generated images with every edit; prints the
-/// distance distributions, the ROC summary and the chosen threshold with its precision and recall.
+/// distance distributions, the ROC summary and the chosen threshold with its precision and recall, for the single hashes
+/// and for the crop-tolerant rule (global and window DCT hashes, <see cref="CropMatchOptions"/>).
 /// </summary>
 internal sealed class EvalImagesCommand : Command<EvalImagesCommand.Settings>
 {
@@ -29,7 +30,7 @@ internal sealed class EvalImagesCommand : Command<EvalImagesCommand.Settings>
         public int Seed { get; init; } = 1;
 
         [CommandOption("--out <DIR>")]
-        [Description("Optional folder for roc.csv, distances.csv and transforms.csv.")]
+        [Description("Optional folder for roc.csv, distances.csv and transforms.csv (hash phash-crop-tolerant: the crop-tolerant rule).")]
         public string? Out { get; init; }
 
         public override ValidationResult Validate()
@@ -125,9 +126,9 @@ internal sealed class EvalImagesCommand : Command<EvalImagesCommand.Settings>
         var roc = new StringBuilder("hash,mirror_invariant,threshold,true_positive_rate,false_positive_rate,precision,true_positives,false_positives\n");
         var hist = new StringBuilder("hash,mirror_invariant,distance,same_pairs,different_pairs\n");
         var edits = new StringBuilder("hash,mirror_invariant,edit,family,mean,p95,max,recall_at_chosen_threshold\n");
-        foreach (var h in result.Hashes)
+        foreach (var (h, name) in result.Hashes.Select(h => (h, Name(h.Kind))).Concat(result.CropTolerant.Select(h => (h, "phash-crop-tolerant"))))
         {
-            var prefix = $"{Name(h.Kind)},{(h.MirrorInvariant ? "true" : "false")}";
+            var prefix = $"{name},{(h.MirrorInvariant ? "true" : "false")}";
             foreach (var r in h.Roc)
             {
                 roc.Append(inv, $"{prefix},{r.Threshold},{r.TruePositiveRate:R},{r.FalsePositiveRate:R},{r.Precision:R},{r.TruePositives},{r.FalsePositives}\n");
