@@ -57,6 +57,36 @@ public class ImagesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Images_with_crops_pairs_a_corner_crop_that_the_global_hash_misses()
+    {
+        // Given: two drawings and a 10% corner crop of the first
+        var input = _dir.File("in");
+        Directory.CreateDirectory(input);
+        for (var i = 0; i < 2; i++)
+        {
+            using var image = SyntheticImages.Generate(1, i, 240, 240);
+            image.SaveAsPng(Path.Combine(input, $"img{i}.png"));
+            if (i == 0)
+            {
+                using var crop = ImageTransform.Crop(0.10, corner: true).Apply(image);
+                crop.SaveAsJpeg(Path.Combine(input, "crop.jpg"));
+            }
+        }
+
+        // When
+        var plain = CliRunner.Run(null, "images", "--in", input, "--out", _dir.File("plain"));
+        var crops = CliRunner.Run(null, "images", "--in", input, "--out", _dir.File("crops"), "--crops");
+
+        // Then
+        Assert.True(plain.ExitCode == 0 && crops.ExitCode == 0, plain.Error + crops.Error);
+        Assert.Single(File.ReadAllLines(Path.Combine(_dir.File("plain"), "matches.csv")));
+        var pair = Assert.Single(File.ReadAllLines(Path.Combine(_dir.File("crops"), "matches.csv")).Skip(1));
+        Assert.StartsWith("crop.jpg,img0.png,", pair, StringComparison.Ordinal);
+        Assert.Contains("crop-tolerant", crops.Out);
+        Assert.Equal(2, CliRunner.Run(null, "images", "--in", input, "--crops", "--hash", "dhash").ExitCode);
+    }
+
+    [Fact]
     public void Images_of_a_missing_folder_fails_with_one_line()
     {
         var result = CliRunner.Run(null, "images", "--in", _dir.File("nope"), "--out", _dir.File("out"));
@@ -81,7 +111,10 @@ public class ImagesCommandTests : IDisposable
         Assert.Contains("P test", result.Out);
         Assert.Contains("jpeg q30", result.Out);
         var roc = File.ReadAllLines(Path.Combine(_dir.File("eval"), "roc.csv"));
-        Assert.Equal(1 + (4 * 65), roc.Length);
+        // pHash and dHash, direct and mirror-invariant, and the crop-tolerant rule, direct and mirror-invariant
+        Assert.Equal(1 + (6 * 65), roc.Length);
+        Assert.Contains("crop-tolerant", result.Out);
+        Assert.Contains("false matches", result.Out);
     }
 
     [Fact]
@@ -92,5 +125,6 @@ public class ImagesCommandTests : IDisposable
         Assert.Contains("multi-index", result.Out);
         Assert.Contains("BK-tree", result.Out);
         Assert.Contains("images/s", result.Out);
+        Assert.Contains("Crop-tolerant index", result.Out);
     }
 }

@@ -10,7 +10,8 @@ namespace Workbench.Cli.Commands;
 
 /// <summary>
 /// `workbench eval images`: the perceptual hashes on procedurally generated images with every edit; prints the
-/// distance distributions, the ROC summary and the chosen threshold with its precision and recall.
+/// distance distributions, the ROC summary and the chosen threshold with its precision and recall, for the single hashes
+/// and for the crop-tolerant rule (global and window DCT hashes, <see cref="CropMatchOptions"/>).
 /// </summary>
 internal sealed class EvalImagesCommand : Command<EvalImagesCommand.Settings>
 {
@@ -29,7 +30,7 @@ internal sealed class EvalImagesCommand : Command<EvalImagesCommand.Settings>
         public int Seed { get; init; } = 1;
 
         [CommandOption("--out <DIR>")]
-        [Description("Optional folder for roc.csv, distances.csv and transforms.csv.")]
+        [Description("Optional folder for roc.csv, distances.csv and transforms.csv (hash phash-crop-tolerant: the crop-tolerant rule).")]
         public string? Out { get; init; }
 
         public override ValidationResult Validate()
@@ -67,6 +68,13 @@ internal sealed class EvalImagesCommand : Command<EvalImagesCommand.Settings>
                 h.TuneF1.ToString("F3", inv), h.Precision.ToString("F4", inv), h.Recall.ToString("F4", inv),
                 def.Precision.ToString("F4", inv), def.TruePositiveRate.ToString("F4", inv));
         }
+        foreach (var h in result.CropTolerant)
+        {
+            var def = h.At(CropMatchOptions.DefaultMaxDistance);
+            summary.AddRow("phash crop-tolerant" + (h.MirrorInvariant ? " ±mirror" : ""), h.Auc.ToString("F4", inv), h.ChosenThreshold.ToString(inv),
+                h.TuneF1.ToString("F3", inv), h.Precision.ToString("F4", inv), h.Recall.ToString("F4", inv),
+                $"{def.Precision.ToString("F4", inv)} (@{CropMatchOptions.DefaultMaxDistance})", $"{def.TruePositiveRate.ToString("F4", inv)} (@{CropMatchOptions.DefaultMaxDistance})");
+        }
         AnsiConsole.Write(summary);
         AnsiConsole.MarkupLineInterpolated($"chosen t: the largest threshold with precision ≥ {result.Options.MinPrecision:P0} on the tuning set; P/R test: precision and recall at t on the test set; @{t}: at the default match threshold (ImageMatchOptions.DefaultMaxDistance).");
 
@@ -93,6 +101,22 @@ internal sealed class EvalImagesCommand : Command<EvalImagesCommand.Settings>
         }
         AnsiConsole.MarkupLine("Base-to-edit distances on the test set (mirror-invariant), and the share within each hash's chosen threshold:");
         AnsiConsole.Write(edits);
+
+        var c = result.ForCrops(mirrorInvariant: true);
+        var share = result.Options.CropMatch.WindowShare;
+        var crops = new Table().AddColumns("edit", $"pHash global ≤ {p.ChosenThreshold}", "crop-tolerant mean/p95/max", $"crop-tolerant ≤ {c.ChosenThreshold}");
+        foreach (var (pt, ct) in p.Transforms.Zip(c.Transforms))
+        {
+            crops.AddRow(pt.Transform, pt.RecallAtThreshold.ToString("P1", inv), $"{ct.Mean.ToString("F1", inv)} / {ct.P95} / {ct.Max}", ct.RecallAtThreshold.ToString("P1", inv));
+        }
+        var globalAt = p.At(p.ChosenThreshold);
+        var cropAt = c.At(c.ChosenThreshold);
+        crops.AddRow("[bold]all same pairs (recall)[/]", globalAt.TruePositiveRate.ToString("P1", inv), "", cropAt.TruePositiveRate.ToString("P1", inv));
+        crops.AddRow("[bold]precision[/]", globalAt.Precision.ToString("P2", inv), "", cropAt.Precision.ToString("P2", inv));
+        crops.AddRow("[bold]false matches / distinct pairs[/]", Rate(globalAt), "", Rate(cropAt));
+        AnsiConsole.MarkupLineInterpolated(
+            $"Crop-tolerant rule (global pHash and {result.Options.CropMatch.Windows.Count} windows at {share:P0} of a side; a pair matches when global–global, global–window or window–global is within t), test set, mirror-invariant, each at its own threshold chosen on the tuning set:");
+        AnsiConsole.Write(crops);
     }
 
     private static void Write(ImageEvaluationResult result, string dir)
@@ -102,9 +126,9 @@ internal sealed class EvalImagesCommand : Command<EvalImagesCommand.Settings>
         var roc = new StringBuilder("hash,mirror_invariant,threshold,true_positive_rate,false_positive_rate,precision,true_positives,false_positives\n");
         var hist = new StringBuilder("hash,mirror_invariant,distance,same_pairs,different_pairs\n");
         var edits = new StringBuilder("hash,mirror_invariant,edit,family,mean,p95,max,recall_at_chosen_threshold\n");
-        foreach (var h in result.Hashes)
+        foreach (var (h, name) in result.Hashes.Select(h => (h, Name(h.Kind))).Concat(result.CropTolerant.Select(h => (h, "phash-crop-tolerant"))))
         {
-            var prefix = $"{Name(h.Kind)},{(h.MirrorInvariant ? "true" : "false")}";
+            var prefix = $"{name},{(h.MirrorInvariant ? "true" : "false")}";
             foreach (var r in h.Roc)
             {
                 roc.Append(inv, $"{prefix},{r.Threshold},{r.TruePositiveRate:R},{r.FalsePositiveRate:R},{r.Precision:R},{r.TruePositives},{r.FalsePositives}\n");
@@ -120,6 +144,9 @@ internal sealed class EvalImagesCommand : Command<EvalImagesCommand.Settings>
         File.WriteAllText(Path.Combine(dir, "transforms.csv"), edits.ToString());
         AnsiConsole.MarkupLineInterpolated($"wrote roc.csv, distances.csv and transforms.csv to {dir}");
     }
+
+    private static string Rate(RocPoint point) =>
+        string.Create(CultureInfo.InvariantCulture, $"{point.FalsePositives:N0} ({point.FalsePositiveRate:0.0e+0})");
 
     internal static string Name(ImageHashKind kind) => kind == ImageHashKind.PHash ? "phash" : "dhash";
 

@@ -33,12 +33,16 @@ internal sealed class ImagesCommand : Command<ImagesCommand.Settings>
         public string Out { get; init; } = Path.Combine("out", "images");
 
         [CommandOption("--threshold <BITS>")]
-        [Description("Largest Hamming distance that counts as a match (default: the evaluated threshold).")]
-        public int Threshold { get; init; } = ImageMatchOptions.DefaultMaxDistance;
+        [Description("Largest Hamming distance that counts as a match (default: the evaluated threshold, 15; with --crops 13).")]
+        public int? Threshold { get; init; }
 
         [CommandOption("--hash <KIND>")]
         [Description("phash (default) or dhash: the hash that matches compare.")]
         public string Hash { get; init; } = "phash";
+
+        [CommandOption("--crops")]
+        [Description("--in only: crop-tolerant matching (pHash of the image and of 9 windows at 90% of a side; default threshold 13, see `workbench eval images`).")]
+        public bool Crops { get; init; }
 
         [CommandOption("--mirror")]
         [Description("Also match mirrored copies.")]
@@ -49,6 +53,8 @@ internal sealed class ImagesCommand : Command<ImagesCommand.Settings>
             if ((In is null) == (Ads is null)) return ValidationResult.Error("give exactly one of --in DIR or --ads FILE");
             if (Store is not null && Ads is null) return ValidationResult.Error("--store needs --ads");
             if (Threshold is < 0 or > 64) return ValidationResult.Error("--threshold must be 0–64");
+            if (Crops && (Ads is not null || Hash != "phash")) return ValidationResult.Error("--crops works with --in and the phash only");
+            if (Crops && Threshold > 32) return ValidationResult.Error("--threshold must be 0–32 with --crops");
             if (Hash is not ("phash" or "dhash")) return ValidationResult.Error("--hash must be phash or dhash");
             return ValidationResult.Success();
         }
@@ -64,17 +70,31 @@ internal sealed class ImagesCommand : Command<ImagesCommand.Settings>
     {
         if (!Directory.Exists(dir)) throw new UserError($"{dir}: no such folder");
         FolderHashResult? folder = null;
+        var crops = settings.Crops
+            ? new CropMatchOptions { MaxDistance = settings.Threshold ?? CropMatchOptions.DefaultMaxDistance, MirrorInvariant = settings.Mirror }
+            : null;
         Progress.Run($"Hashing images under {dir}", progress =>
         {
-            folder = new ImageFolderHasher().Hash(dir, new Progress<(int Done, int Total)>(p => progress(p.Done, p.Total)));
+            folder = new ImageFolderHasher().Hash(dir, new Progress<(int Done, int Total)>(p => progress(p.Done, p.Total)), crops);
         });
-        var options = new ImageMatchOptions
+        IReadOnlyList<ImageMatch> matches;
+        int threshold;
+        if (crops is not null)
         {
-            Kind = settings.Hash == "dhash" ? ImageHashKind.DHash : ImageHashKind.PHash,
-            MaxDistance = settings.Threshold,
-            MirrorInvariant = settings.Mirror,
-        };
-        var matches = new ImageMatcher(options).Match(folder!.Images.Select(i => i.Hashes).ToList());
+            matches = new CropTolerantMatcher(crops).Match(folder!.Images.Select(i => i.Crops!).ToList());
+            threshold = crops.MaxDistance;
+        }
+        else
+        {
+            var options = new ImageMatchOptions
+            {
+                Kind = settings.Hash == "dhash" ? ImageHashKind.DHash : ImageHashKind.PHash,
+                MaxDistance = settings.Threshold ?? ImageMatchOptions.DefaultMaxDistance,
+                MirrorInvariant = settings.Mirror,
+            };
+            matches = new ImageMatcher(options).Match(folder!.Images.Select(i => i.Hashes).ToList());
+            threshold = options.MaxDistance;
+        }
 
         var hashes = new StringBuilder("path,dhash,phash\n");
         foreach (var image in folder.Images)
@@ -93,7 +113,7 @@ internal sealed class ImagesCommand : Command<ImagesCommand.Settings>
         File.WriteAllText(Path.Combine(settings.Out, "matches.csv"), pairs.ToString(), utf8);
         foreach (var failure in folder.Failures) AnsiConsole.MarkupLineInterpolated($"[yellow]skipped[/] {failure.Path}: {failure.Reason}");
         AnsiConsole.MarkupLineInterpolated(
-            $"{folder.Images.Count:N0} images hashed, {folder.Failures.Count:N0} unreadable; {matches.Count:N0} pairs within {options.MaxDistance} bits ({settings.Hash}{(options.MirrorInvariant ? ", mirror-invariant" : "")}) → {Path.Combine(settings.Out, "hashes.csv")}, {Path.Combine(settings.Out, "matches.csv")}");
+            $"{folder.Images.Count:N0} images hashed, {folder.Failures.Count:N0} unreadable; {matches.Count:N0} pairs within {threshold} bits ({settings.Hash}{(settings.Crops ? ", crop-tolerant" : "")}{(settings.Mirror ? ", mirror-invariant" : "")}) → {Path.Combine(settings.Out, "hashes.csv")}, {Path.Combine(settings.Out, "matches.csv")}");
         return 0;
     }
 

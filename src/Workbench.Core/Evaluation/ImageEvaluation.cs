@@ -26,11 +26,12 @@ public static class ImageEvaluation
                 results.Add(Score(options, tune, test, kind, mirrorInvariant));
             }
         }
-        return new ImageEvaluationResult(options, test.Count, results);
+        var crop = new[] { false, true }.Select(m => ScoreCrops(options, tune, test, m)).ToList();
+        return new ImageEvaluationResult(options, test.Count, results, crop);
     }
 
     /// <summary>One hashed image of a set: its base image, its edit (−1 for the base itself) and whether the edit mirrors.</summary>
-    internal readonly record struct Hashed(int Base, int Edit, bool Mirror, PerceptualHashes Hashes);
+    internal readonly record struct Hashed(int Base, int Edit, bool Mirror, PerceptualHashes Hashes, CropHashes Crops);
 
     internal static List<Hashed> HashSet(ImageEvaluationOptions options, int seed, IProgress<int>? progress = null)
     {
@@ -43,11 +44,13 @@ public static class ImageEvaluation
         {
             using var image = SyntheticImages.Generate(seed, b, options.Size, options.Size);
             var row = new Hashed[1 + edits.Count];
-            row[0] = new Hashed(b, -1, false, HashAsPosted(hasher, image));
+            var (hashes, crops) = HashAsPosted(hasher, image, options.CropMatch);
+            row[0] = new Hashed(b, -1, false, hashes, crops);
             for (var e = 0; e < edits.Count; e++)
             {
                 using var edited = edits[e].Transform.Apply(image);
-                row[e + 1] = new Hashed(b, e, edits[e].Mirror, HashAsPosted(hasher, edited));
+                (hashes, crops) = HashAsPosted(hasher, edited, options.CropMatch);
+                row[e + 1] = new Hashed(b, e, edits[e].Mirror, hashes, crops);
             }
             perBase[b] = row;
             progress?.Report(Interlocked.Increment(ref done));
@@ -60,20 +63,36 @@ public static class ImageEvaluation
     /// by the production decoder at reduced size. Hashing the in-memory pixels instead would evaluate a path that
     /// real ads never take.
     /// </summary>
-    internal static PerceptualHashes HashAsPosted(ImageHasher hasher, Image<Rgb24> image)
+    internal static PerceptualHashes HashAsPosted(ImageHasher hasher, Image<Rgb24> image) => hasher.Hash(AsPosted(image), "generated image");
+
+    /// <summary>The perceptual and the crop-tolerant hashes of an image met as a posted file (see the overload).</summary>
+    internal static (PerceptualHashes Hashes, CropHashes Crops) HashAsPosted(ImageHasher hasher, Image<Rgb24> image, CropMatchOptions options) =>
+        hasher.HashWithCrops(AsPosted(image), options, "generated image");
+
+    private static MemoryStream AsPosted(Image<Rgb24> image)
     {
-        using var file = new MemoryStream();
+        var file = new MemoryStream();
         image.SaveAsJpeg(file, new SixLabors.ImageSharp.Formats.Jpeg.JpegEncoder { Quality = 95 });
         file.Position = 0;
-        return hasher.Hash(file, "generated image");
+        return file;
     }
 
-    private static HashEvaluation Score(ImageEvaluationOptions options, List<Hashed> tune, List<Hashed> test, ImageHashKind kind, bool mirrorInvariant)
+    private static HashEvaluation Score(ImageEvaluationOptions options, List<Hashed> tune, List<Hashed> test, ImageHashKind kind, bool mirrorInvariant) =>
+        Score(options, Histograms(tune, kind, mirrorInvariant), Histograms(test, kind, mirrorInvariant), test, kind, mirrorInvariant,
+            (a, b) => a.Hashes.Distance(b.Hashes, kind, mirrorInvariant));
+
+    /// <summary>The crop-tolerant rule (<see cref="CropHashes.Distance"/>), scored exactly as a single hash is.</summary>
+    private static HashEvaluation ScoreCrops(ImageEvaluationOptions options, List<Hashed> tune, List<Hashed> test, bool mirrorInvariant) =>
+        Score(options, CropHistograms(tune, mirrorInvariant), CropHistograms(test, mirrorInvariant), test, ImageHashKind.PHash, mirrorInvariant,
+            (a, b) => a.Crops.Distance(b.Crops, mirrorInvariant));
+
+    private static HashEvaluation Score(
+        ImageEvaluationOptions options, (long[] Same, long[] Different) tuneHistograms, (long[] Same, long[] Different) testHistograms,
+        List<Hashed> test, ImageHashKind kind, bool mirrorInvariant, Func<Hashed, Hashed, int> distance)
     {
-        var (tuneSame, tuneDifferent) = Histograms(tune, kind, mirrorInvariant);
-        var tuneRoc = Roc(tuneSame, tuneDifferent);
+        var tuneRoc = Roc(tuneHistograms.Same, tuneHistograms.Different);
         var chosen = tuneRoc.LastOrDefault(p => p.TruePositives > 0 && p.Precision >= options.MinPrecision) ?? tuneRoc.MaxBy(F1)!;
-        var (same, different) = Histograms(test, kind, mirrorInvariant);
+        var (same, different) = testHistograms;
         var roc = Roc(same, different);
         var atChosen = roc[chosen.Threshold];
 
@@ -85,7 +104,7 @@ public static class ImageEvaluation
         {
             var edited = test.Where(h => h.Edit == e).ToList();
             if (edited.Count == 0 || (edited[0].Mirror && !mirrorInvariant)) continue;
-            var distances = edited.Select(h => bases[h.Base].Hashes.Distance(h.Hashes, kind, mirrorInvariant)).Order().ToArray();
+            var distances = edited.Select(h => distance(bases[h.Base], h)).Order().ToArray();
             transforms.Add(new TransformDistance(names[e].Name, names[e].Family, distances.Average(),
                 distances[(int)Math.Ceiling(0.95 * distances.Length) - 1], distances[^1],
                 distances.Count(d => d <= chosen.Threshold) / (double)distances.Length));
@@ -113,6 +132,36 @@ public static class ImageEvaluation
                 else different[d]++;
             }
         }
+        return (same, different);
+    }
+
+    /// <summary>Same-pair and different-pair counts by crop-tolerant distance over all pairs of a set (rows in parallel).</summary>
+    internal static (long[] Same, long[] Different) CropHistograms(List<Hashed> set, bool mirrorInvariant)
+    {
+        var items = mirrorInvariant ? set : set.Where(h => !h.Mirror).ToList();
+        var same = new long[65];
+        var different = new long[65];
+        var gate = new object();
+        Parallel.For(0, items.Count, () => (Same: new long[65], Different: new long[65]), (i, _, local) =>
+        {
+            for (var j = i + 1; j < items.Count; j++)
+            {
+                var d = items[i].Crops.Distance(items[j].Crops, mirrorInvariant);
+                if (items[i].Base == items[j].Base) local.Same[d]++;
+                else local.Different[d]++;
+            }
+            return local;
+        }, local =>
+        {
+            lock (gate)
+            {
+                for (var d = 0; d <= 64; d++)
+                {
+                    same[d] += local.Same[d];
+                    different[d] += local.Different[d];
+                }
+            }
+        });
         return (same, different);
     }
 

@@ -1,3 +1,5 @@
+using Workbench.Images;
+
 namespace Workbench.Evaluation;
 
 /// <summary>Settings for <see cref="ImageEvaluation"/>.</summary>
@@ -24,6 +26,12 @@ public sealed record ImageEvaluationOptions
     /// <summary>Mirror edits, scored only in the mirror-invariant rows.</summary>
     public IReadOnlyList<ImageTransform> MirrorTransforms { get; init; } = ImageTransform.MirrorEdits;
 
+    /// <summary>
+    /// The windows of the crop-tolerant rule (its <see cref="CropMatchOptions.MaxDistance"/> is ignored: the evaluation
+    /// chooses the threshold on the tuning set, as for the single hashes).
+    /// </summary>
+    public CropMatchOptions CropMatch { get; init; } = new();
+
     /// <summary>Rejects settings that cannot work, naming the setting.</summary>
     public void Validate()
     {
@@ -32,6 +40,8 @@ public sealed record ImageEvaluationOptions
         if (MinPrecision is <= 0 or > 1) throw new ArgumentException($"{nameof(MinPrecision)} must be in (0, 1] (got {MinPrecision})");
         ArgumentNullException.ThrowIfNull(Transforms);
         ArgumentNullException.ThrowIfNull(MirrorTransforms);
+        ArgumentNullException.ThrowIfNull(CropMatch);
+        CropMatch.Validate();
         if (Transforms.Count == 0) throw new ArgumentException($"{nameof(Transforms)} must hold at least one edit");
     }
 }

@@ -8,8 +8,16 @@ namespace Workbench.Evaluation;
 /// <param name="Options">The settings used.</param>
 /// <param name="ImagesPerSet">Hashed images per set (base images times one plus the edits).</param>
 /// <param name="Hashes">One evaluation per hash kind, direct and mirror-invariant.</param>
-public sealed record ImageEvaluationResult(ImageEvaluationOptions Options, int ImagesPerSet, IReadOnlyList<HashEvaluation> Hashes)
+/// <param name="CropTolerant">
+/// The crop-tolerant rule over DCT hashes (<see cref="CropHashes.Distance"/> with <see cref="ImageEvaluationOptions.CropMatch"/>'s
+/// windows), direct and mirror-invariant, scored and thresholded exactly as the single hashes are.
+/// </param>
+public sealed record ImageEvaluationResult(
+    ImageEvaluationOptions Options, int ImagesPerSet, IReadOnlyList<HashEvaluation> Hashes, IReadOnlyList<HashEvaluation> CropTolerant)
 {
+    /// <summary>The evaluation of the crop-tolerant rule.</summary>
+    public HashEvaluation ForCrops(bool mirrorInvariant = false) => CropTolerant.First(h => h.MirrorInvariant == mirrorInvariant);
+
     /// <summary>The evaluation of one hash kind.</summary>
     public HashEvaluation For(ImageHashKind kind, bool mirrorInvariant = false) =>
         Hashes.First(h => h.Kind == kind && h.MirrorInvariant == mirrorInvariant);

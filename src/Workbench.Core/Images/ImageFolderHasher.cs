@@ -15,10 +15,14 @@ public sealed class ImageFolderHasher
     private readonly ImageHasher _hasher = new();
 
     /// <summary>Hashes every image under <paramref name="directory"/> (recursively); <paramref name="progress"/> gets (done, total).</summary>
+    /// <param name="directory">The folder.</param>
+    /// <param name="progress">Receives (done, total).</param>
+    /// <param name="crops">When given, also the window hashes of crop-tolerant matching (<see cref="HashedImage.Crops"/>).</param>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public FolderHashResult Hash(string directory, IProgress<(int Done, int Total)>? progress = null)
+    public FolderHashResult Hash(string directory, IProgress<(int Done, int Total)>? progress = null, CropMatchOptions? crops = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        crops?.Validate();
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"{directory}: no such folder");
         var root = Path.GetFullPath(directory);
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
@@ -33,7 +37,16 @@ public sealed class ImageFolderHasher
         {
             try
             {
-                results[i] = new HashedImage(files[i].Relative, _hasher.Hash(files[i].Full));
+                if (crops is null)
+                {
+                    results[i] = new HashedImage(files[i].Relative, _hasher.Hash(files[i].Full));
+                }
+                else
+                {
+                    using var stream = File.OpenRead(files[i].Full);
+                    var (hashes, windows) = _hasher.HashWithCrops(stream, crops, files[i].Full);
+                    results[i] = new HashedImage(files[i].Relative, hashes, windows);
+                }
             }
             catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
@@ -47,6 +48,11 @@ public sealed class ImageHasher
     public PerceptualHashes Hash(Image<Rgb24> image)
     {
         ArgumentNullException.ThrowIfNull(image);
+        return HashLuma(ToLuma(image));
+    }
+
+    private static LumaImage ToLuma(Image<Rgb24> image)
+    {
         var luma = new int[image.Width * image.Height];
         var width = image.Width;
         image.ProcessPixelRows(accessor =>
@@ -61,7 +67,122 @@ public sealed class ImageHasher
                 }
             }
         });
-        return HashLuma(new LumaImage(image.Width, image.Height, luma));
+        return new LumaImage(image.Width, image.Height, luma);
+    }
+
+    /// <summary>
+    /// Hashes an encoded image for exact and crop-tolerant matching in one decode: the perceptual hashes and the DCT
+    /// hashes of the sub-windows of <paramref name="options"/> (<see cref="CropHashes"/>).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is not an image the decoder reads (the message names <paramref name="name"/>).</exception>
+    public (PerceptualHashes Hashes, CropHashes Crops) HashWithCrops(Stream stream, CropMatchOptions? options = null, string name = "image")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= new CropMatchOptions();
+        options.Validate();
+        var luma = ImageDecoder.Decode(stream, name);
+        var hashes = HashLuma(luma);
+        return (hashes, HashWindows(luma, hashes, options));
+    }
+
+    /// <summary>Hashes pixels already in memory for exact and crop-tolerant matching.</summary>
+    public (PerceptualHashes Hashes, CropHashes Crops) HashWithCrops(Image<Rgb24> image, CropMatchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        options ??= new CropMatchOptions();
+        options.Validate();
+        var luma = ToLuma(image);
+        var hashes = HashLuma(luma);
+        return (hashes, HashWindows(luma, hashes, options));
+    }
+
+    /// <summary>
+    /// DCT hashes of the sub-windows, each computed exactly as the global one (a 32×32 grid of equal-area boxes over the
+    /// window, then the 8×8 lowest DCT coefficients against their median), from one summed-area table over the
+    /// (sampled) pixels, so that each extra window costs 1,024 box sums and a small matrix product, not a pass over the
+    /// pixels.
+    /// </summary>
+    internal static CropHashes HashWindows(LumaImage image, PerceptualHashes global, CropMatchOptions options)
+    {
+        if (options.Windows.Count == 0) return new CropHashes(global.PHash, global.MirrorPHash, []);
+        // Every box of the smallest window must hold a pixel.
+        var least = (int)Math.Ceiling(DctSize / options.WindowShare);
+        if (image.Width < least || image.Height < least) image = Enlarge(image, Math.Max(image.Width, least), Math.Max(image.Height, least));
+        int width = image.Width, height = image.Height;
+        var step = Math.Max(1, Math.Min(width, height) / SampleSide);
+        // Summed-area table over the sampled pixels (every step-th row and column, as for the global hash).
+        int columns = (width + step - 1) / step, rows = (height + step - 1) / step, stride = columns + 1;
+        // Pooled: the table is a large-object allocation (half a megabyte at 256×256) on every image otherwise.
+        var size = (rows + 1) * stride;
+        var table = ArrayPool<long>.Shared.Rent(size);
+        try
+        {
+            return WindowHashes(image.Luma, width, step, rows, columns, table.AsSpan(0, size), global, options);
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(table);
+        }
+    }
+
+    private static CropHashes WindowHashes(
+        int[] luma, int width, int step, int rows, int columns, Span<long> table, PerceptualHashes global, CropMatchOptions options)
+    {
+        var windows = options.Windows;
+        int height = luma.Length / width, stride = columns + 1;
+        table[..stride].Clear();
+        for (var r = 0; r < rows; r++)
+        {
+            var source = luma.AsSpan(r * step * width, width);
+            long running = 0;
+            var above = table.Slice(r * stride, stride);
+            var current = table.Slice((r + 1) * stride, stride);
+            current[0] = 0;
+            for (var c = 0; c < columns; c++)
+            {
+                running += source[c * step];
+                current[c + 1] = above[c + 1] + running;
+            }
+        }
+        var hashes = new ulong[windows.Count];
+        Span<int> xs = stackalloc int[DctSize + 1];
+        Span<int> ys = stackalloc int[DctSize + 1];
+        Span<double> grey = stackalloc double[DctSize * DctSize];
+        for (var w = 0; w < windows.Count; w++)
+        {
+            var (x0, x1) = CropWindow.Span(windows[w].Horizontal, width, options.WindowShare);
+            var (y0, y1) = CropWindow.Span(windows[w].Vertical, height, options.WindowShare);
+            SampledBoundaries(x0, x1, step, columns, xs);
+            SampledBoundaries(y0, y1, step, rows, ys);
+            for (var r = 0; r < DctSize; r++)
+            {
+                for (var c = 0; c < DctSize; c++)
+                {
+                    var sum = table[(ys[r + 1] * stride) + xs[c + 1]] - table[(ys[r] * stride) + xs[c + 1]]
+                        - table[(ys[r + 1] * stride) + xs[c]] + table[(ys[r] * stride) + xs[c]];
+                    grey[(r * DctSize) + c] = sum / (1000.0 * (xs[c + 1] - xs[c]) * (ys[r + 1] - ys[r]));
+                }
+            }
+            hashes[w] = DctHash(grey).Hash;
+        }
+        return new CropHashes(global.PHash, global.MirrorPHash, hashes);
+    }
+
+    /// <summary>
+    /// Box boundaries of a 32-box grid over pixels [from, to), as indexes of sampled pixels (pixel x is sample x / step
+    /// when a multiple of step); every box keeps at least one sample.
+    /// </summary>
+    private static void SampledBoundaries(int from, int to, int step, int samples, Span<int> bounds)
+    {
+        var length = to - from;
+        for (var b = 0; b <= DctSize; b++)
+        {
+            var pixel = from + (int)(((long)b * length + DctSize - 1) / DctSize);
+            bounds[b] = Math.Min(samples, (pixel + step - 1) / step);
+        }
+        for (var b = 1; b <= DctSize; b++) bounds[b] = Math.Max(bounds[b], bounds[b - 1] + 1);
+        // Pushed past the end by the rule above: shift the tail back inside.
+        for (var b = DctSize; b >= 0 && bounds[b] > samples - (DctSize - b); b--) bounds[b] = samples - (DctSize - b);
     }
 
     internal static PerceptualHashes HashLuma(LumaImage image)
