@@ -50,7 +50,7 @@ public class FiguresCommandTests : IDisposable
         foreach (var figure in FigureCatalog.All)
         {
             var png = PngPixels.Decode(File.ReadAllBytes(Path.Combine(a, figure.Id + ".png")));
-            Assert.Equal((FigureStyle.Width * FigureStyle.PngScale, FigureStyle.Height * FigureStyle.PngScale), (png.Width, png.Height));
+            Assert.Equal((figure.Size.Width * FigureStyle.PngScale, figure.Size.Height * FigureStyle.PngScale), (png.Width, png.Height));
             Assert.True(png.DistinctColours() > 20, $"{figure.Id}.png has {png.DistinctColours()} colours");
             Assert.True(png.InkShare() > 0.02, $"{figure.Id}.png is {png.InkShare():P2} ink");
             Assert.StartsWith("<svg", File.ReadAllText(Path.Combine(a, figure.Id + ".svg")));
