@@ -102,11 +102,7 @@ internal sealed class BenchClustersCommand : Command<BenchClustersCommand.Settin
 
     private static T Child<T>(params string[] args)
     {
-        var self = Environment.GetCommandLineArgs()[0];
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (self.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)) start.ArgumentList.Add(self);
-        start.ArgumentList.Add("bench");
-        foreach (var a in args) start.ArgumentList.Add(a);
+        var start = SelfProcess.StartInfo(["bench", .. args]);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();

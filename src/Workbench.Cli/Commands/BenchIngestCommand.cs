@@ -51,17 +51,7 @@ internal sealed class BenchIngestCommand : Command<BenchIngestCommand.Settings>
 
     private static BenchResult RunChild(int size, int seed)
     {
-        var self = Environment.GetCommandLineArgs()[0];
-        var start = new ProcessStartInfo(Environment.ProcessPath!)
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        if (self.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)) start.ArgumentList.Add(self);
-        foreach (var a in new[] { "bench", "ingest-one", "--ads", size.ToString(CultureInfo.InvariantCulture), "--seed", seed.ToString(CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(a);
-        }
+        var start = SelfProcess.StartInfo("bench", "ingest-one", "--ads", size.ToString(CultureInfo.InvariantCulture), "--seed", seed.ToString(CultureInfo.InvariantCulture));
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();

@@ -84,18 +84,10 @@ internal sealed class BenchNotebooksCommand : Command<BenchNotebooksCommand.Sett
     /// <summary>Starts <c>workbench kernel stdio</c> from the published folder, as VS Code does, and times it.</summary>
     private static (TimeSpan Ready, TimeSpan Setup, TimeSpan FirstChart, TimeSpan Cpu) KernelStart(string root)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = new UTF8Encoding(false),
-        };
-        foreach (var a in new[] { Path.Combine(LibraryFolder.PathUnder(root), "workbench.dll"), "kernel", "[vscode]", "stdio", "--working-dir", Path.Combine(root, "notebooks") })
-        {
-            start.ArgumentList.Add(a);
-        }
+        var start = SelfProcess.HostStartInfo(Path.Combine(LibraryFolder.PathUnder(root), "workbench.dll"), "kernel", "[vscode]", "stdio", "--working-dir", Path.Combine(root, "notebooks"));
+        start.RedirectStandardInput = true;
+        start.RedirectStandardError = true;
+        start.StandardOutputEncoding = new UTF8Encoding(false);
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new UserError("could not start the kernel host");
         _ = process.StandardError.ReadToEndAsync();
@@ -150,10 +142,8 @@ internal sealed class BenchNotebooksCommand : Command<BenchNotebooksCommand.Sett
 
     private static (int Code, string Output) RunSelf(string[] args)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        var self = Environment.GetCommandLineArgs()[0];
-        if (self.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)) start.ArgumentList.Add(self);
-        foreach (var a in args) start.ArgumentList.Add(a);
+        var start = SelfProcess.StartInfo(args);
+        start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();

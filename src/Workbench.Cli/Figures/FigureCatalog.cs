@@ -8,6 +8,7 @@ internal static class FigureCatalog
         new AdsPerDayFigure(),
         new AdsPerProvinceFigure(),
         new AdsPerSiteFigure(),
+        new ClusterQualityFigure(),
         new ReviewLearningCurvesFigure(),
         new AnomalyEventWindowsFigure(),
         new GraphCorridorsFigure(),

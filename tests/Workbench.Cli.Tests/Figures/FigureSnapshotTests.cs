@@ -23,6 +23,11 @@ public class FigureSnapshotTests
         new AdsPerSiteFigure().Plot(new AdsPerSiteFigure.Data(["northernlist.ca", "maplenights.com"], [5_400, 4_700])));
 
     [Fact]
+    public void Cluster_quality() => Matches("clusters-quality",
+        new ClusterQualityFigure().Plot(new ClusterQualityFigure.Data(
+            [new("all ads", 10_000, 0.93, 0.95, 0.91), new("organized", 1_500, 0.97, 0.98, 0.96), new("spam", 1_200, 0.6, 0.7, 0.55)])));
+
+    [Fact]
     public void Review_learning_curves() => Matches("review-learning-curves",
         new ReviewLearningCurvesFigure().Plot(new ReviewLearningCurvesFigure.Data(1_000, 30, 40, 120,
             [new(0, 0.8, 0.1, 240, 0, 0.0), new(10, 0.7, 0.4, 50, 3, 0.5), new(20, 0.95, 0.9, 31, 9, 0.93)],
