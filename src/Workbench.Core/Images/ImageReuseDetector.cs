@@ -1,3 +1,4 @@
+using System.Collections;
 using Workbench.Collections;
 using Workbench.Store;
 
@@ -102,8 +103,14 @@ public sealed class ImageReuseDetector(ImageReuseOptions? options = null)
             {
                 ids[i] = Id(hashIds, hashes, ad.Hashes[i]);
                 if (windowsOfHash.Count < hashes.Count) windowsOfHash.Add(null);
-                // A hash seen first without windows takes them from a later ad that has them.
-                if (useWindows && windowsOfHash[ids[i]] is null) windowsOfHash[ids[i]] = ad.WindowHashes!.Skip(i * k).Take(k).ToArray();
+                if (!useWindows) continue;
+                // The same global hash with different windows (different images that share a hash): keep the smallest
+                // window set, so that the result does not depend on the order of the ads.
+                var windows = ad.WindowHashes!.Skip(i * k).Take(k).ToArray();
+                if (windowsOfHash[ids[i]] is not { } kept || ((IStructuralComparable)windows).CompareTo(kept, Comparer<ulong>.Default) < 0)
+                {
+                    windowsOfHash[ids[i]] = windows;
+                }
             }
             adHashes.Add(ids.Distinct().ToArray());
             adPhones.Add(ad.PhoneTokens.Select(p => Id(phoneIds, phoneNames, p)).Distinct().ToArray());
