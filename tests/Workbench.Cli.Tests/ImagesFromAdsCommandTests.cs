@@ -32,5 +32,6 @@ public class ImagesFromAdsCommandTests : IDisposable
         Assert.Matches("^a1,photo.png,[0-9a-f]{16},[0-9a-f]{16},$", rows[1]);
         using var opened = Workbench.Store.AdStore.Open(store);
         Assert.Equal(rows[1].Split(',')[3], opened.Scalar<string>("SELECT image_hashes[1] FROM ads WHERE ad_id = 'a1'"));
+        Assert.Equal(9L, opened.Scalar<long>("SELECT len(image_window_hashes) FROM ads WHERE ad_id = 'a1'"));
     }
 }
