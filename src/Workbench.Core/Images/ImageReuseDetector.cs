@@ -1,4 +1,3 @@
-using System.Collections;
 using Workbench.Collections;
 using Workbench.Store;
 
@@ -106,9 +105,10 @@ public sealed class ImageReuseDetector(ImageReuseOptions? options = null)
                 if (!useWindows) continue;
                 // The same global hash with different windows (different images that share a hash): keep the smallest
                 // window set, so that the result does not depend on the order of the ads.
-                var windows = ad.WindowHashes!.Skip(i * k).Take(k).ToArray();
-                if (windowsOfHash[ids[i]] is not { } kept || ((IStructuralComparable)windows).CompareTo(kept, Comparer<ulong>.Default) < 0)
+                if (windowsOfHash[ids[i]] is not { } kept || Precedes(ad.WindowHashes!, i * k, kept))
                 {
+                    var windows = new ulong[k];
+                    for (var w = 0; w < k; w++) windows[w] = ad.WindowHashes![(i * k) + w];
                     windowsOfHash[ids[i]] = windows;
                 }
             }
@@ -229,7 +229,7 @@ public sealed class ImageReuseDetector(ImageReuseOptions? options = null)
                 {
                     if (j > i) found.Add((i, j, false));
                 }
-                else if (windowsOfHash[j]!.Any(w => HashDistance.Hamming(hashes[i], w) <= Options.WindowMaxDistance))
+                else if (WithinAWindow(hashes[i], windowsOfHash[j]!, Options.WindowMaxDistance))
                 {
                     found.Add((Math.Min(i, j), Math.Max(i, j), true));
                 }
@@ -269,6 +269,25 @@ public sealed class ImageReuseDetector(ImageReuseOptions? options = null)
             }
         }
         return local.Count;
+    }
+
+    private static bool WithinAWindow(ulong global, ulong[] windows, int radius)
+    {
+        foreach (var w in windows)
+        {
+            if (HashDistance.Hamming(global, w) <= radius) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the k window hashes at <paramref name="start"/> sort before <paramref name="kept"/> (element by element).</summary>
+    private static bool Precedes(IReadOnlyList<ulong> windows, int start, ulong[] kept)
+    {
+        for (var w = 0; w < kept.Length; w++)
+        {
+            if (windows[start + w] != kept[w]) return windows[start + w] < kept[w];
+        }
+        return false;
     }
 
     private static int Id<T>(Dictionary<T, int> ids, List<T> values, T value) where T : notnull
