@@ -105,7 +105,7 @@ public class ImagesCommandTests : IDisposable
     [Fact]
     public void Eval_images_prints_the_chosen_threshold_with_precision_and_recall()
     {
-        var result = CliRunner.Run(null, "eval", "images", "--images", "4", "--size", "64", "--out", _dir.File("eval"));
+        var result = CliRunner.Run(null, "eval", "images", "--images", "4", "--size", "64", "--corpus-ads", "3000", "--out", _dir.File("eval"));
         Assert.True(result.ExitCode == 0, result.Error + result.Out);
         Assert.Contains("chosen t", result.Out);
         Assert.Contains("P test", result.Out);
@@ -115,6 +115,9 @@ public class ImagesCommandTests : IDisposable
         Assert.Equal(1 + (6 * 65), roc.Length);
         Assert.Contains("crop-tolerant", result.Out);
         Assert.Contains("false matches", result.Out);
+        // Corpus-level reuse recall with and without window hashes
+        var text = System.Text.RegularExpressions.Regex.Replace(result.Out, @"\s+", " ");
+        Assert.Matches(@"Cropped copies in a reuse group with another showing of their photo: [0-9.]+ % with global hashes only, [0-9.]+ % with window hashes", text);
     }
 
     [Fact]

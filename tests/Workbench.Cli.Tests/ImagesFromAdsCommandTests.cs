@@ -32,5 +32,20 @@ public class ImagesFromAdsCommandTests : IDisposable
         Assert.Matches("^a1,photo.png,[0-9a-f]{16},[0-9a-f]{16},$", rows[1]);
         using var opened = Workbench.Store.AdStore.Open(store);
         Assert.Equal(rows[1].Split(',')[3], opened.Scalar<string>("SELECT image_hashes[1] FROM ads WHERE ad_id = 'a1'"));
+        Assert.Equal(9L, opened.Scalar<long>("SELECT len(image_window_hashes) FROM ads WHERE ad_id = 'a1'"));
+    }
+
+    [Fact]
+    public void Generate_with_cropped_images_writes_window_hashes_and_the_planted_photos()
+    {
+        // When
+        var result = CliRunner.Run(null, "generate", "--ads", "1000", "--seed", "2", "--cropped-images", "0.2", "--out", _dir.File("corpus"), "--quiet");
+        // Then
+        Assert.True(result.ExitCode == 0, result.Error + result.Out);
+        Assert.Contains("\"image_window_hashes\":[", File.ReadAllText(Path.Combine(_dir.File("corpus"), "ads.jsonl")));
+        var truth = File.ReadAllText(Path.Combine(_dir.File("corpus"), "truth.jsonl"));
+        Assert.Contains("\"image_ids\":[\"im_", truth);
+        Assert.Contains("\"cropped_images\":[", truth);
+        Assert.Equal(2, CliRunner.Run(null, "generate", "--ads", "100", "--cropped-images", "1.5", "--out", _dir.File("bad")).ExitCode);
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
+using System.Text;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using Spectre.Console;
@@ -14,8 +15,9 @@ namespace Workbench.Cli.Commands;
 /// <summary>
 /// `workbench bench images`: images hashed per second at 512×512 (from JPEG bytes and from decoded pixels), and
 /// build and radius-query times of the multi-index hash, a BK-tree and a linear scan at 1M hashes, of the crop-tolerant
-/// index (global and 9 window hashes per image) over as many images, and the reuse
-/// detector's time over about as many image hashes (half as many ads with 3 images each on average).
+/// index (global and 9 window hashes per image) over as many images, the time to hash an ads file's images into a store
+/// with and without window hashes, and the reuse detector's time over about as many image hashes (half as many ads with
+/// 3 images each on average), with and without window hashes.
 /// </summary>
 internal sealed class BenchImagesCommand : Command<BenchImagesCommand.Settings>
 {
@@ -97,12 +99,21 @@ internal sealed class BenchImagesCommand : Command<BenchImagesCommand.Settings>
             throw new UserError("the indexes and the linear scan disagree on the hits of the same queries");
         }
         BenchCropIndex(settings, hashes);
+        BenchApplyToStore(settings);
         var ads = PlantedAds(settings.Hashes / 2, settings.Seed);
-        watch.Restart();
-        var reuse = new ImageReuseDetector().Fit(ads);
-        var reuseSeconds = watch.Elapsed.TotalSeconds;
-        AnsiConsole.MarkupLineInterpolated(
-            $"reuse detector: {ads.Length:N0} ads with {reuse.DistinctHashes:N0} distinct hashes → {reuse.Groups.Count:N0} groups, {reuse.StockCandidates.Count():N0} stock candidates in {reuseSeconds:F1} s");
+        var reuseTable = new Table().AddColumns("reuse detector", "ads", "distinct hashes", "groups", "stock candidates", "window-only links", "s");
+        foreach (var windows in new[] { false, true })
+        {
+            GC.Collect();
+            watch.Restart();
+            var reuse = new ImageReuseDetector(new ImageReuseOptions { UseWindowHashes = windows }).Fit(ads);
+            var reuseSeconds = watch.Elapsed.TotalSeconds;
+            reuseTable.AddRow(windows ? $"global + {CropMatchOptions.DefaultWindows.Count} window hashes per image" : "global hashes only",
+                ads.Length.ToString("N0", inv), reuse.DistinctHashes.ToString("N0", inv), reuse.Groups.Count.ToString("N0", inv),
+                reuse.StockCandidates.Count().ToString("N0", inv), reuse.WindowOnlyLinks.ToString("N0", inv), reuseSeconds.ToString("F1", inv));
+        }
+        AnsiConsole.MarkupLine("Reuse detector over the same planted ads (5% of their images crops of an earlier image: its hash a window hash of that image moved by 0–2 bits), radius 8:");
+        AnsiConsole.Write(reuseTable);
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
         AnsiConsole.MarkupLine($"machine: {Environment.ProcessorCount} cores, load average {load} (other work on the machine slows every figure); radius {settings.Radius}; hashes: random 64-bit with 10% near-copies (1–4 bits) of others; queries: stored hashes moved by 0–4 bits. The three return the same hits.");
         return 0;
@@ -168,6 +179,56 @@ internal sealed class BenchImagesCommand : Command<BenchImagesCommand.Settings>
         AnsiConsole.MarkupLineInterpolated($"Crop-tolerant index: {images.Length:N0} images, {images.Length * k:N0} window hashes ({k} per image); m: substrings of the global / window table; {queries.Length:N0} queries (stored images with every hash moved by 0–4 bits):");
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine("full (lookups): every stored image within the radius under the crop-tolerant distance (global–global, global–window, window–global); containing: only the images the query equals or is a crop of, which is all that all-pairs matching needs (each pair is found from the crop's side).");
+    }
+
+    /// <summary>
+    /// Hashing the images an ads file references and writing them into a store (<see cref="AdImageHasher"/>), without and
+    /// with the window hashes: the generated JPEGs are written to a temporary folder, one per ad, and ingested first.
+    /// </summary>
+    private static void BenchApplyToStore(Settings settings)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var dir = Path.Combine(Path.GetTempPath(), "workbench-bench-images-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var lines = new StringBuilder();
+            Parallel.For(0, settings.Images, i =>
+            {
+                using var image = SyntheticImages.Generate(settings.Seed, i, 512, 512);
+                image.SaveAsJpeg(Path.Combine(dir, $"{i:D6}.jpg"), new JpegEncoder { Quality = 85 });
+            });
+            for (var i = 0; i < settings.Images; i++)
+            {
+                lines.Append(inv, $$"""{"ad_id":"b{{i:D6}}","posted_at":"2026-05-01T10:00:00Z","body":"bench","image_paths":["{{i:D6}}.jpg"]}""").Append('\n');
+            }
+            var source = Path.Combine(dir, "ads.jsonl");
+            File.WriteAllText(source, lines.ToString());
+            using var store = Workbench.Store.AdStore.Open(Path.Combine(dir, "bench.duckdb"));
+            new Workbench.Store.Ingestor(store, Workbench.Data.PseudonymKey.FromHex(Workbench.Data.PseudonymKey.NewHex(), "bench"))
+                .Ingest(source, new Workbench.Store.IngestOptions { QuarantinePath = Path.Combine(dir, "quarantine.jsonl") });
+            var hasher = new AdImageHasher();
+            hasher.Hash(source, windows: true); // warm up (JIT, file cache)
+            var table = new Table().AddColumns("images --ads --store", "images", "hash s", "images/s", "write to store s", "stored hash values");
+            foreach (var windows in new[] { false, true })
+            {
+                var watch = Stopwatch.StartNew();
+                var rows = hasher.Hash(source, windows: windows);
+                var hashSeconds = watch.Elapsed.TotalSeconds;
+                watch.Restart();
+                AdImageHasher.ApplyToStore(store, rows, replace: true);
+                var applySeconds = watch.Elapsed.TotalSeconds;
+                var values = store.Scalar<long>("SELECT CAST(sum(len(image_hashes)) + coalesce(sum(len(image_window_hashes)), 0) AS BIGINT) FROM ads");
+                table.AddRow(windows ? "global + window hashes" : "global hashes only", settings.Images.ToString("N0", inv),
+                    hashSeconds.ToString("F2", inv), (settings.Images / hashSeconds).ToString("N0", inv), applySeconds.ToString("F3", inv), values.ToString("N0", inv));
+            }
+            AnsiConsole.MarkupLine("Hashing the images of an ads file (512×512 JPEG q85 files, one per ad, all cores) and writing the hashes into the stored ads:");
+            AnsiConsole.Write(table);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     private static (double Median, double P95, double MeanHits) TimeCropQueries(CropTolerantIndex index, CropHashes[] queries, int radius, bool full)
@@ -261,29 +322,44 @@ internal sealed class BenchImagesCommand : Command<BenchImagesCommand.Settings>
 
     /// <summary>
     /// Ads with 1–5 images each and about 4 ads per phone token; an image is new, a re-encoded copy (0–3 flipped bits) of
-    /// one of the same phone's earlier images, or, 2% of the time, one of 1,000 stock photos, as in the synthetic corpus.
+    /// one of the same phone's earlier images, or, 2% of the time, one of 1,000 stock photos, as in the synthetic corpus;
+    /// or, 5% of the time, a crop of one of the same phone's earlier images (its hash that image's window hash moved by
+    /// 0–2 bits). Every image carries 9 window hashes (random for a new image or a crop, the original's for a copy).
     /// </summary>
     private static AdImages[] PlantedAds(int count, int seed)
     {
         var random = new Random(seed + 2);
-        var stock = Enumerable.Range(0, 1000).Select(_ => (ulong)random.NextInt64() ^ ((ulong)random.Next(2) << 63)).ToArray();
-        var own = new List<ulong>();
+        var k = CropMatchOptions.DefaultWindows.Count;
+        ulong Random64() => (ulong)random.NextInt64() ^ ((ulong)random.Next(2) << 63);
+        ulong[] NewWindows() => Enumerable.Range(0, k).Select(_ => Random64()).ToArray();
+        var stock = Enumerable.Range(0, 1000).Select(_ => (Hash: Random64(), Windows: NewWindows())).ToArray();
+        var own = new List<(ulong Hash, ulong[] Windows)>();
         var ads = new AdImages[count];
         for (var i = 0; i < count; i++)
         {
             if (i % 4 == 0) own.Clear();
             var hashes = new ulong[1 + random.Next(5)];
-            for (var k = 0; k < hashes.Length; k++)
+            var windows = new ulong[hashes.Length * k];
+            for (var j = 0; j < hashes.Length; j++)
             {
                 var roll = random.NextDouble();
-                ulong h;
-                if (roll < 0.02) h = stock[random.Next(stock.Length)];
-                else if (own.Count > 0 && roll < 0.5) h = own[random.Next(own.Count)];
-                else own.Add(h = (ulong)random.NextInt64() ^ ((ulong)random.Next(2) << 63));
-                for (var f = random.Next(4); f > 0 && roll < 0.5; f--) h ^= 1UL << random.Next(64);
-                hashes[k] = h;
+                (ulong Hash, ulong[] Windows) image;
+                if (roll < 0.02) image = stock[random.Next(stock.Length)];
+                else if (own.Count > 0 && roll < 0.07)
+                {
+                    var original = own[random.Next(own.Count)];
+                    var h = original.Windows[random.Next(k)];
+                    for (var f = random.Next(3); f > 0; f--) h ^= 1UL << random.Next(64);
+                    own.Add(image = (h, NewWindows()));
+                }
+                else if (own.Count > 0 && roll < 0.5) image = own[random.Next(own.Count)];
+                else own.Add(image = (Random64(), NewWindows()));
+                var hash = image.Hash;
+                for (var f = random.Next(4); f > 0 && roll < 0.5; f--) hash ^= 1UL << random.Next(64);
+                hashes[j] = hash;
+                image.Windows.CopyTo(windows, j * k);
             }
-            ads[i] = new AdImages(i.ToString(CultureInfo.InvariantCulture), ["ph_" + (i / 4).ToString(CultureInfo.InvariantCulture)], hashes);
+            ads[i] = new AdImages(i.ToString(CultureInfo.InvariantCulture), ["ph_" + (i / 4).ToString(CultureInfo.InvariantCulture)], hashes, windows);
         }
         return ads;
     }

@@ -25,6 +25,10 @@ internal sealed class GenerateCommand : Command<GenerateCommand.Settings>
         [Description("default, or organized-heavy (20% of clusters organized, 30% spam).")]
         public string Preset { get; init; } = "default";
 
+        [CommandOption("--cropped-images <P>")]
+        [Description("Share of shown images that are cropped copies of the planted photo (default 0: none, and no window hashes). Above 0, every image carries 9 window hashes (image_window_hashes), modelled at the hash level.")]
+        public double CroppedImages { get; init; }
+
         [CommandOption("--quiet")]
         [Description("Do not print the validation report.")]
         public bool Quiet { get; init; }
@@ -32,6 +36,7 @@ internal sealed class GenerateCommand : Command<GenerateCommand.Settings>
         public override ValidationResult Validate()
         {
             if (Ads < 1) return ValidationResult.Error("--ads must be at least 1");
+            if (CroppedImages is < 0 or > 1 || double.IsNaN(CroppedImages)) return ValidationResult.Error("--cropped-images must be 0–1");
             if (Preset is not ("default" or "organized-heavy")) return ValidationResult.Error("--preset must be default or organized-heavy");
             return ValidationResult.Success();
         }
@@ -39,7 +44,7 @@ internal sealed class GenerateCommand : Command<GenerateCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = Options(settings.Preset, settings.Ads, settings.Seed);
+        var options = Options(settings.Preset, settings.Ads, settings.Seed) with { CroppedImageProbability = settings.CroppedImages };
         var summary = Run(settings.Out, options);
         if (!settings.Quiet) Console.WriteLine(summary.Report.ToText());
         return 0;

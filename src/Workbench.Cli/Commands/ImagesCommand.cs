@@ -25,7 +25,7 @@ internal sealed class ImagesCommand : Command<ImagesCommand.Settings>
         public string? Ads { get; init; }
 
         [CommandOption("--store <FILE>")]
-        [Description("With --ads: write the pHashes into image_hashes of the stored ads with those ids (ingest the file first).")]
+        [Description("With --ads: write the pHashes into image_hashes of the stored ads with those ids, and 9 window pHashes per image into image_window_hashes so that cropped re-posts are linked (ingest the file first; hashing again adds windows to an older store).")]
         public string? Store { get; init; }
 
         [CommandOption("--out <DIR>")]
@@ -141,7 +141,7 @@ internal sealed class ImagesCommand : Command<ImagesCommand.Settings>
         {
             using var store = AdStore.Open(storePath);
             var updated = AdImageHasher.ApplyToStore(store, rows);
-            AnsiConsole.MarkupLineInterpolated($"{updated:N0} stored ads now carry image hashes ({storePath}); images themselves were not copied");
+            AnsiConsole.MarkupLineInterpolated($"{updated:N0} stored ads now carry image hashes and {CropMatchOptions.DefaultWindows.Count} window hashes per image ({storePath}); images themselves were not copied");
         }
         return 0;
     }

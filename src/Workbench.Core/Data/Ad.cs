@@ -84,6 +84,12 @@ public sealed record Ad
     public IReadOnlyList<string> ImagePaths { get; init; } = [];
 
     /// <summary>
+    /// DCT hashes of sub-windows of each image for crop-tolerant matching, 16 lower-case hex digits each: one block of
+    /// <see cref="Images.CropMatchOptions.DefaultWindows"/> per entry of <see cref="ImageHashes"/>, in that order.
+    /// </summary>
+    public IReadOnlyList<string> ImageWindowHashes { get; init; } = [];
+
+    /// <summary>
     /// Columns the schema does not know, kept rather than dropped: name to the raw JSON text of the value.
     /// </summary>
     public IReadOnlyDictionary<string, string> Extras { get; init; } = EmptyExtras;

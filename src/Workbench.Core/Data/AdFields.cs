@@ -31,6 +31,7 @@ public static class AdFields
     public const string Names = "names";
     public const string ImageHashes = "image_hashes";
     public const string ImagePaths = "image_paths";
+    public const string ImageWindowHashes = "image_window_hashes";
 #pragma warning restore CS1591
 
     /// <summary>Every known field, in the canonical column order.</summary>
@@ -38,7 +39,7 @@ public static class AdFields
     [
         AdId, PostedAt, Site, Category, Title, Body, City, Province, Lat, Lon,
         Phones, Emails, Handles, Urls, PriceAmount, PriceCurrency, PriceDurationMin,
-        Incall, Outcall, StatedAge, StatedEthnicity, Names, ImageHashes, ImagePaths,
+        Incall, Outcall, StatedAge, StatedEthnicity, Names, ImageHashes, ImagePaths, ImageWindowHashes,
     ];
 
     /// <summary>The fields every row must carry.</summary>
@@ -46,7 +47,7 @@ public static class AdFields
 
     /// <summary>The fields that hold lists (JSON arrays; in CSV a JSON array in one cell).</summary>
     public static IReadOnlySet<string> ListFields { get; } =
-        new HashSet<string>(StringComparer.Ordinal) { Phones, Emails, Handles, Urls, Names, ImageHashes, ImagePaths };
+        new HashSet<string>(StringComparer.Ordinal) { Phones, Emails, Handles, Urls, Names, ImageHashes, ImagePaths, ImageWindowHashes };
 
     private static readonly HashSet<string> Known = new(All, StringComparer.Ordinal);
 

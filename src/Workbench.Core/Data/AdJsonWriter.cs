@@ -92,6 +92,7 @@ public sealed class AdJsonWriter : IDisposable
         WriteList(json, AdFields.Names, ad.Names);
         WriteList(json, AdFields.ImageHashes, ad.ImageHashes);
         WriteList(json, AdFields.ImagePaths, ad.ImagePaths);
+        WriteList(json, AdFields.ImageWindowHashes, ad.ImageWindowHashes);
         if (ad.Extras.Count > 0) WriteExtras(json, ad.Extras);
         json.WriteEndObject();
     }

@@ -63,8 +63,9 @@ internal static class AdRowValidator
             StatedAge = reader.Int(AdFields.StatedAge, 0, 120),
             StatedEthnicity = reader.String(AdFields.StatedEthnicity),
             Names = reader.List(AdFields.Names),
-            ImageHashes = reader.HashList(),
+            ImageHashes = reader.HashList(AdFields.ImageHashes),
             ImagePaths = reader.List(AdFields.ImagePaths),
+            ImageWindowHashes = reader.HashList(AdFields.ImageWindowHashes),
             Extras = extras ?? new Dictionary<string, string>(StringComparer.Ordinal),
         };
 
@@ -329,15 +330,15 @@ internal static class AdRowValidator
             }
         }
 
-        public IReadOnlyList<string> HashList()
+        public IReadOnlyList<string> HashList(string field)
         {
-            var hashes = List(AdFields.ImageHashes);
+            var hashes = List(field);
             for (var i = 0; i < hashes.Count; i++)
             {
                 var h = hashes[i];
                 if (h.Length != 16 || !h.All(char.IsAsciiHexDigit))
                 {
-                    Fail(AdFields.ImageHashes, $"'{Cut(h)}' is not 16 hexadecimal digits");
+                    Fail(field, $"'{Cut(h)}' is not 16 hexadecimal digits");
                     return [];
                 }
             }

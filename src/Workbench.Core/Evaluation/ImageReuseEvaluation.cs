@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Workbench.Collections;
 using Workbench.Images;
+using Workbench.Synthetic;
 
 namespace Workbench.Evaluation;
 
@@ -96,6 +97,68 @@ public static class ImageReuseEvaluation
             Ratio(flaggedCross, flagged.Count), Ratio(flaggedCross, cross), ordinary.Count,
             Ratio(ordinary.Count(g => Advertisers(g) == 1), ordinary.Count),
             multi.Count, MeanSets(before), MeanSets(after), actorsPerSet.Values.Count(s => s.Count >= 2));
+    }
+
+    /// <summary>
+    /// Scores a result against the planted photos: <paramref name="ads"/> must be the detector's input (hashes in
+    /// <c>image_hashes</c> order) and <paramref name="truth"/> the corpus's truth, whose <see cref="AdTruth.ImageIds"/>
+    /// follow the same order. Ads whose truth lists no image ids (files written before they existed) are left out.
+    /// </summary>
+    public static PhotoReuseScore ScorePhotos(IEnumerable<AdImages> ads, ImageReuseResult result, IEnumerable<AdTruth> truth)
+    {
+        ArgumentNullException.ThrowIfNull(ads);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(truth);
+        var planted = new Dictionary<string, AdTruth>(StringComparer.Ordinal);
+        foreach (var t in truth)
+        {
+            if (t.ImageIds.Count > 0) planted[t.AdId] = t;
+        }
+        var groupOfHash = new Dictionary<ulong, int>();
+        for (var g = 0; g < result.Groups.Count; g++)
+        {
+            foreach (var h in result.Groups[g].Hashes) groupOfHash[h] = g;
+        }
+
+        // Per photo, its showings: (ad, group of the shown hash or -1, cropped); one per ad and photo.
+        var showings = new Dictionary<string, List<(string Ad, int Group, bool Cropped)>>(StringComparer.Ordinal);
+        var photosOfGroup = new Dictionary<int, HashSet<string>>();
+        foreach (var ad in ads)
+        {
+            if (!planted.TryGetValue(ad.AdId, out var t) || t.ImageIds.Count != ad.Hashes.Count) continue;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < ad.Hashes.Count; i++)
+            {
+                var photo = t.ImageIds[i];
+                var group = groupOfHash.TryGetValue(ad.Hashes[i], out var g) ? g : -1;
+                if (group >= 0)
+                {
+                    if (!photosOfGroup.TryGetValue(group, out var photos)) photosOfGroup[group] = photos = new HashSet<string>(StringComparer.Ordinal);
+                    photos.Add(photo);
+                }
+                if (!seen.Add(photo)) continue;
+                if (!showings.TryGetValue(photo, out var list)) showings[photo] = list = [];
+                list.Add((ad.AdId, group, i < t.CroppedImages.Count && t.CroppedImages[i]));
+            }
+        }
+
+        int photosShared = 0, total = 0, linked = 0, cropped = 0, croppedLinked = 0;
+        foreach (var list in showings.Values)
+        {
+            if (list.Count < 2) continue;
+            photosShared++;
+            var perGroup = list.Where(s => s.Group >= 0).GroupBy(s => s.Group).ToDictionary(g => g.Key, g => g.Count());
+            foreach (var s in list)
+            {
+                var isLinked = s.Group >= 0 && perGroup[s.Group] >= 2;
+                total++;
+                if (isLinked) linked++;
+                if (!s.Cropped) continue;
+                cropped++;
+                if (isLinked) croppedLinked++;
+            }
+        }
+        return new PhotoReuseScore(photosShared, total, linked, cropped, croppedLinked, photosOfGroup.Values.Count(p => p.Count >= 2));
     }
 
     private static double Ratio(int part, int whole) => whole == 0 ? double.NaN : part / (double)whole;

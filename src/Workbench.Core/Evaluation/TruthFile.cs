@@ -49,6 +49,10 @@ public static class TruthFile
                     Urls = List(r, "urls"),
                     // Files written before unusual actors were planted have no unusual_kind: read as null, like an ordinary actor's.
                     UnusualKind = Optional(r, "unusual_kind") is { } kind ? UnusualKindNames.Parse(kind) : null,
+                    // Files written before planted image ids have none: read as empty.
+                    ImageIds = List(r, "image_ids"),
+                    CroppedImages = r.TryGetProperty("cropped_images", out var c) && c.ValueKind == JsonValueKind.Array
+                        ? c.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.True).ToArray() : [],
                 };
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException)

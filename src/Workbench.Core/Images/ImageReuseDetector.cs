@@ -11,43 +11,64 @@ namespace Workbench.Images;
 /// <para>Groups are connected components of the distinct hashes under "within <see cref="ImageReuseOptions.MaxDistance"/>"
 /// (single linkage, found with a <see cref="MultiIndexHash"/>): a chain of small edits stays one group, and so, rarely,
 /// may two unrelated images joined through a chance match.</para>
+/// <para>Cropped copies: when ads carry window hashes (<c>image_window_hashes</c>, written by
+/// <see cref="AdImageHasher"/>) and <see cref="ImageReuseOptions.UseWindowHashes"/> is on, two images are also linked
+/// when one's global hash is within <see cref="ImageReuseOptions.WindowMaxDistance"/> of one of the other's windows
+/// (the rule of <see cref="CropTolerantIndex"/>): a re-post cropped by up to about 10% joins the group of its original.
+/// Ads without window hashes (older stores) are matched on global hashes as before; an image without windows and a
+/// cropped copy of it are linked only when the image without windows is the cropped one (its global hash then falls
+/// within the windows of the larger image). Re-hashing the ads (<c>workbench images --ads … --store</c>) adds windows.</para>
 /// <para>Stock images: a photo reused by one advertiser appears with that advertiser's phones, which also share its
 /// other photos or appear together in ads. A stock or stolen photo appears with phones of unrelated advertisers, which
 /// share nothing else. The detector counts, per group, the sets of its phone tokens that are linked by a shared ad or
 /// by another image group that does not itself join unrelated sets (iterated until nothing changes); many such sets
 /// make a stock candidate. It knows nothing of who the advertisers are.</para>
-/// <para>Cost: one index build over the distinct hashes and one radius query per hash (run in parallel; a query takes
-/// tens of microseconds at a million hashes, see <c>workbench bench images</c>), then linear passes over the ads.</para>
+/// <para>Cost: one index build over the distinct hashes (and their window hashes) and, per hash, one radius query, or
+/// two with windows (run in parallel; a query takes tens of microseconds at a million hashes, a crop-tolerant one a
+/// few times more, see <c>workbench bench images</c>), then linear passes over the ads.</para>
 /// </remarks>
 public sealed class ImageReuseDetector(ImageReuseOptions? options = null)
 {
     /// <summary>The settings.</summary>
     public ImageReuseOptions Options { get; } = options ?? new();
 
-    /// <summary>Reads ad ids, phone tokens and image hashes from a store (pseudonymized ads only).</summary>
+    /// <summary>
+    /// Reads ad ids, phone tokens, image hashes and window hashes from a store (pseudonymized ads only). A store without
+    /// the <c>image_window_hashes</c> column, or an ad whose value is null, reads as having no window hashes.
+    /// </summary>
     /// <exception cref="InvalidDataException">A stored hash is not 16 hex digits (names the ad).</exception>
     public static IEnumerable<AdImages> ReadStore(AdStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
+        var hasWindows = store.Scalar<long>(
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = 'ads' AND column_name = 'image_window_hashes'") > 0;
         using var command = store.Connection.CreateCommand();
-        command.CommandText = "SELECT ad_id, phones, image_hashes FROM ads ORDER BY ad_id";
+        command.CommandText = $"SELECT ad_id, phones, image_hashes, {(hasWindows ? "image_window_hashes" : "NULL")} FROM ads ORDER BY ad_id";
         command.UseStreamingMode = true;
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             var adId = reader.GetString(0);
             var phones = reader.IsDBNull(1) ? [] : ((System.Collections.IEnumerable)reader.GetValue(1)).Cast<string>().ToArray();
-            var texts = reader.IsDBNull(2) ? [] : ((System.Collections.IEnumerable)reader.GetValue(2)).Cast<string>().ToArray();
-            var hashes = new ulong[texts.Length];
-            for (var i = 0; i < texts.Length; i++)
-            {
-                if (!ImageHashText.TryParse(texts[i], out hashes[i]))
-                {
-                    throw new InvalidDataException($"ad {adId}: image_hashes value '{texts[i]}' is not 16 hexadecimal digits");
-                }
-            }
-            yield return new AdImages(adId, phones, hashes);
+            var hashes = Parse(reader, 2, adId, "image_hashes");
+            var windows = Parse(reader, 3, adId, "image_window_hashes");
+            yield return new AdImages(adId, phones, hashes, windows.Length == 0 ? null : windows);
         }
+    }
+
+    private static ulong[] Parse(System.Data.IDataReader reader, int column, string adId, string field)
+    {
+        if (reader.IsDBNull(column)) return [];
+        var texts = ((System.Collections.IEnumerable)reader.GetValue(column)).Cast<string>().ToArray();
+        var hashes = new ulong[texts.Length];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (!ImageHashText.TryParse(texts[i], out hashes[i]))
+            {
+                throw new InvalidDataException($"ad {adId}: {field} value '{texts[i]}' is not 16 hexadecimal digits");
+            }
+        }
+        return hashes;
     }
 
     /// <summary>Runs the detector on the ads of a store.</summary>
@@ -60,40 +81,46 @@ public sealed class ImageReuseDetector(ImageReuseOptions? options = null)
         Options.Validate();
         var hashIds = new Dictionary<ulong, int>();
         var hashes = new List<ulong>();
+        var windowsOfHash = new List<ulong[]?>();
         var phoneIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var phoneNames = new List<string>();
         var adIds = new List<string>();
         var adHashes = new List<int[]>();
         var adPhones = new List<int[]>();
+        var k = CropMatchOptions.DefaultWindows.Count;
         long total = 0;
+        long withWindows = 0;
         foreach (var ad in ads)
         {
             total++;
             if (ad.Hashes.Count == 0) continue;
             adIds.Add(ad.AdId);
-            adHashes.Add(ad.Hashes.Select(h => Id(hashIds, hashes, h)).Distinct().ToArray());
+            var useWindows = Options.UseWindowHashes && ad.HasWindows;
+            if (useWindows) withWindows++;
+            var ids = new int[ad.Hashes.Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = Id(hashIds, hashes, ad.Hashes[i]);
+                if (windowsOfHash.Count < hashes.Count) windowsOfHash.Add(null);
+                if (!useWindows) continue;
+                // The same global hash with different windows (different images that share a hash): keep the smallest
+                // window set, so that the result does not depend on the order of the ads.
+                if (windowsOfHash[ids[i]] is not { } kept || Precedes(ad.WindowHashes!, i * k, kept))
+                {
+                    var windows = new ulong[k];
+                    for (var w = 0; w < k; w++) windows[w] = ad.WindowHashes![(i * k) + w];
+                    windowsOfHash[ids[i]] = windows;
+                }
+            }
+            adHashes.Add(ids.Distinct().ToArray());
             adPhones.Add(ad.PhoneTokens.Select(p => Id(phoneIds, phoneNames, p)).Distinct().ToArray());
         }
 
-        // Hash groups: components under "within the radius".
+        // Hash groups: components under "within the radius" (global–global), or, for hashes with windows, "one's global
+        // hash within the window radius of one of the other's windows" (a crop and its original).
+        var (pairs, windowOnly) = Links(hashes, windowsOfHash);
         var hashSets = new DisjointSets(hashes.Count);
-        var index = MultiIndexHash.Build(hashes.ToArray());
-        // One radius query per distinct hash, in parallel; the pairs found are joined afterwards.
-        var links = new System.Collections.Concurrent.ConcurrentBag<(int, int)[]>();
-        Parallel.For(0, hashes.Count, () => new List<(int, int)>(), (i, _, found) =>
-        {
-            var hits = new List<HammingHit>();
-            index.Query(hashes[i], Options.MaxDistance, hits);
-            foreach (var hit in hits)
-            {
-                if (hit.Id > i) found.Add((i, hit.Id));
-            }
-            return found;
-        }, found => links.Add([.. found]));
-        foreach (var batch in links)
-        {
-            foreach (var (a, b) in batch) hashSets.Union(a, b);
-        }
+        foreach (var (a, b) in pairs) hashSets.Union(a, b);
         var groupOfHash = new int[hashes.Count];
         var hashesOfGroup = new Dictionary<int, List<ulong>>();
         for (var i = 0; i < hashes.Count; i++)
@@ -165,7 +192,61 @@ public sealed class ImageReuseDetector(ImageReuseOptions? options = null)
             }
         }
         return new ImageReuseResult(Options, total, adIds.Count, hashes.Count, groups,
-            byAd.Count, after.Count, afterAll.Count);
+            byAd.Count, after.Count, afterAll.Count, withWindows, windowOnly);
+    }
+
+    /// <summary>
+    /// The linked pairs of distinct hashes, and how many of them are linked only through a window. Hashes without windows
+    /// sit in a <see cref="MultiIndexHash"/>, those with windows in a <see cref="CropTolerantIndex"/>; each hash queries
+    /// both with its global hash, so every pair is seen from the side of the crop (a global-to-global pair from both
+    /// sides, kept once).
+    /// </summary>
+    private (List<(int A, int B)> Pairs, int WindowOnly) Links(List<ulong> hashes, List<ulong[]?> windowsOfHash)
+    {
+        var windowed = Enumerable.Range(0, hashes.Count).Where(i => windowsOfHash[i] is not null).ToArray();
+        var plain = Enumerable.Range(0, hashes.Count).Where(i => windowsOfHash[i] is null).ToArray();
+        var cropIndex = windowed.Length == 0 ? null
+            : CropTolerantIndex.Build(windowed.Select(i => new CropHashes(hashes[i], 0, windowsOfHash[i])).ToList());
+        var plainIndex = MultiIndexHash.Build(plain.Select(i => hashes[i]).ToArray());
+        var cropRadius = Math.Max(Options.MaxDistance, Options.WindowMaxDistance);
+        var links = new System.Collections.Concurrent.ConcurrentBag<List<(int, int, bool)>>();
+        Parallel.For(0, hashes.Count, () => new List<(int, int, bool)>(), (i, _, found) =>
+        {
+            var hits = new List<HammingHit>();
+            plainIndex.Query(hashes[i], Options.MaxDistance, hits);
+            foreach (var hit in hits)
+            {
+                if (plain[hit.Id] > i) found.Add((i, plain[hit.Id], false));
+            }
+            if (cropIndex is null) return found;
+            hits.Clear();
+            cropIndex.QueryContaining(hashes[i], cropRadius, hits);
+            foreach (var hit in hits)
+            {
+                var j = windowed[hit.Id];
+                if (j == i) continue;
+                if (HashDistance.Hamming(hashes[i], hashes[j]) <= Options.MaxDistance)
+                {
+                    if (j > i) found.Add((i, j, false));
+                }
+                else if (WithinAWindow(hashes[i], windowsOfHash[j]!, Options.WindowMaxDistance))
+                {
+                    found.Add((Math.Min(i, j), Math.Max(i, j), true));
+                }
+            }
+            return found;
+        }, found => links.Add(found));
+        var pairs = new List<(int, int)>();
+        var windowOnly = new HashSet<(int, int)>();
+        foreach (var batch in links)
+        {
+            foreach (var (a, b, throughWindow) in batch)
+            {
+                if (!throughWindow) pairs.Add((a, b));
+                else if (windowOnly.Add((a, b))) pairs.Add((a, b));
+            }
+        }
+        return (pairs, windowOnly.Count);
     }
 
     /// <summary>Sets of a group's phone tokens once tokens sharing an ad or another trusted image group are joined.</summary>
@@ -188,6 +269,25 @@ public sealed class ImageReuseDetector(ImageReuseOptions? options = null)
             }
         }
         return local.Count;
+    }
+
+    private static bool WithinAWindow(ulong global, ulong[] windows, int radius)
+    {
+        foreach (var w in windows)
+        {
+            if (HashDistance.Hamming(global, w) <= radius) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the k window hashes at <paramref name="start"/> sort before <paramref name="kept"/> (element by element).</summary>
+    private static bool Precedes(IReadOnlyList<ulong> windows, int start, ulong[] kept)
+    {
+        for (var w = 0; w < kept.Length; w++)
+        {
+            if (windows[start + w] != kept[w]) return windows[start + w] < kept[w];
+        }
+        return false;
     }
 
     private static int Id<T>(Dictionary<T, int> ids, List<T> values, T value) where T : notnull

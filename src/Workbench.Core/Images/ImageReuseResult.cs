@@ -9,6 +9,11 @@ namespace Workbench.Images;
 /// <param name="PhoneSetsBefore">Phone-token sets when tokens are joined only by sharing an ad.</param>
 /// <param name="PhoneSetsAfter">Phone-token sets once the reuse groups that are not stock candidates join their tokens too.</param>
 /// <param name="PhoneSetsAfterAll">Phone-token sets once every reuse group, stock candidates included, joins its tokens.</param>
+/// <param name="AdsWithWindowHashes">Ads with images whose window hashes were used (0 when none carry them or they are switched off).</param>
+/// <param name="WindowOnlyLinks">
+/// Pairs of distinct hashes joined only through a window hash (their global hashes are farther apart than
+/// <see cref="ImageReuseOptions.MaxDistance"/>): the cropped copies that global hashes alone would miss.
+/// </param>
 public sealed record ImageReuseResult(
     ImageReuseOptions Options,
     long Ads,
@@ -17,7 +22,9 @@ public sealed record ImageReuseResult(
     IReadOnlyList<ImageReuseGroup> Groups,
     int PhoneSetsBefore,
     int PhoneSetsAfter,
-    int PhoneSetsAfterAll)
+    int PhoneSetsAfterAll,
+    long AdsWithWindowHashes = 0,
+    int WindowOnlyLinks = 0)
 {
     /// <summary>The stock-image candidates, largest first.</summary>
     public IEnumerable<ImageReuseGroup> StockCandidates => Groups.Where(g => g.IsStockCandidate);

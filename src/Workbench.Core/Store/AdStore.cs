@@ -30,7 +30,8 @@ public sealed class AdStore : IDisposable
             lat DOUBLE, lon DOUBLE, phones VARCHAR[], emails VARCHAR[], handles VARCHAR[], urls VARCHAR[],
             price_amount DOUBLE, price_currency VARCHAR, price_duration_min INTEGER, incall BOOLEAN, outcall BOOLEAN,
             stated_age INTEGER, stated_ethnicity VARCHAR, names VARCHAR[], image_hashes VARCHAR[], image_paths VARCHAR[],
-            extras VARCHAR);
+            extras VARCHAR, image_window_hashes VARCHAR[]);
+        ALTER TABLE ads ADD COLUMN IF NOT EXISTS image_window_hashes VARCHAR[];
         CREATE TABLE IF NOT EXISTS entities (
             ad_id VARCHAR NOT NULL, run_id VARCHAR NOT NULL, field VARCHAR NOT NULL, kind VARCHAR NOT NULL,
             token VARCHAR NOT NULL, "start" INTEGER, "end" INTEGER, confidence DOUBLE NOT NULL);
@@ -192,8 +193,9 @@ public sealed class AdStore : IDisposable
     private static Ad ReadAd(IDataReader r, Dictionary<string, int> o)
     {
         string? S(string name) => r.IsDBNull(o[name]) ? null : r.GetString(o[name]);
+        // A list column a store lacks (image_window_hashes in a store written before it existed) reads as empty.
         IReadOnlyList<string> L(string name) =>
-            r.IsDBNull(o[name]) ? [] : ((System.Collections.IEnumerable)r.GetValue(o[name])).Cast<string>().ToArray();
+            !o.TryGetValue(name, out var i) || r.IsDBNull(i) ? [] : ((System.Collections.IEnumerable)r.GetValue(i)).Cast<string>().ToArray();
         double? D(string name) => r.IsDBNull(o[name]) ? null : r.GetDouble(o[name]);
         int? I(string name) => r.IsDBNull(o[name]) ? null : r.GetInt32(o[name]);
         bool? B(string name) => r.IsDBNull(o[name]) ? null : r.GetBoolean(o[name]);
@@ -224,6 +226,7 @@ public sealed class AdStore : IDisposable
             Names = L("names"),
             ImageHashes = L("image_hashes"),
             ImagePaths = L("image_paths"),
+            ImageWindowHashes = L("image_window_hashes"),
             Extras = extras is null
                 ? new Dictionary<string, string>(StringComparer.Ordinal)
                 : ExtrasJson.Parse(extras),

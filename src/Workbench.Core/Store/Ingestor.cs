@@ -190,6 +190,7 @@ public sealed class Ingestor
             .AppendValue(ad.ImageHashes.ToList())
             .AppendValue(ad.ImagePaths.ToList())
             .AppendValue(ExtrasJson.Format(ad.Extras))
+            .AppendValue(ad.ImageWindowHashes.ToList())
             .EndRow();
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Workbench.Data;
+using Workbench.Images;
 
 namespace Workbench.Synthetic;
 
@@ -136,6 +137,10 @@ internal sealed class AdComposer
         var priced = r.NextDouble() < 0.85;
         var terms = r.NextDouble() < 0.8;
         var posted = new DateTimeOffset(_plan.StartUtc.AddDays(spec.Day).AddSeconds(spec.Second), TimeSpan.Zero);
+        // In this order: the draws of the per-ad generator must stay as they were.
+        var lat = Math.Round(city.Lat + Jitter(ref r), 5);
+        var lon = Math.Round(city.Lon + Jitter(ref r), 5);
+        var images = Images(a, shown, spec.Ordinal, ref r);
         var ad = new Ad
         {
             AdId = NextId(site),
@@ -146,8 +151,8 @@ internal sealed class AdComposer
             Body = text.Body,
             City = cityText,
             Province = city.Province,
-            Lat = Math.Round(city.Lat + Jitter(ref r), 5),
-            Lon = Math.Round(city.Lon + Jitter(ref r), 5),
+            Lat = lat,
+            Lon = lon,
             Phones = fieldPhones,
             Emails = fieldEmails,
             Handles = fieldHandles,
@@ -162,7 +167,8 @@ internal sealed class AdComposer
                 ? (a.French ? Lexicon.EthnicityFr[lead.Ethnicity % Lexicon.EthnicityFr.Length] : Lexicon.EthnicityEn[lead.Ethnicity])
                 : null,
             Names = names,
-            ImageHashes = Images(a, shown, ref r),
+            ImageHashes = images.Hashes,
+            ImageWindowHashes = images.Windows,
         };
         var truth = new AdTruth
         {
@@ -182,6 +188,8 @@ internal sealed class AdComposer
             Handles = text.Handle is not null ? [text.Handle] : [],
             Urls = text.Url is not null ? [text.Url] : [],
             UnusualKind = a.Unusual,
+            ImageIds = images.Ids,
+            CroppedImages = images.Cropped,
         };
         return new SyntheticAd(ad, truth);
     }
@@ -232,7 +240,7 @@ internal sealed class AdComposer
         return name;
     }
 
-    private string[] Images(Actor a, Persona[] shown, ref HashRng r)
+    private (string[] Hashes, string[] Windows, string[] Ids, bool[] Cropped) Images(Actor a, Persona[] shown, int ordinal, ref HashRng r)
     {
         var count = 1;
         if (a.Unusual == UnusualKind.ImageHoarder) count = 6 + r.Next(5);
@@ -243,29 +251,61 @@ internal sealed class AdComposer
                 if (r.NextDouble() < 0.35) count++;
             }
         }
+        var crops = _o.CroppedImageProbability > 0;
+        var k = CropMatchOptions.DefaultWindows.Count;
         var hashes = new string[count];
+        var windows = crops ? new string[count * k] : [];
+        var ids = new string[count];
+        var cropped = new bool[count];
         for (var i = 0; i < count; i++)
         {
-            ulong h;
+            ulong photo;
             if (a.Type == ActorType.Spam)
             {
-                h = _plan.StockImages[a.StockImages![r.Next(a.StockImages.Length)]];
+                photo = _plan.StockImages[a.StockImages![r.Next(a.StockImages.Length)]];
             }
             else
             {
                 var p = shown.Length > 0 ? shown[i % shown.Length] : a.Personas[0];
                 var pool = p.Images.Length > 0 ? p.Images : a.Personas[0].Images;
-                h = pool.Length > 0 ? pool[(i + r.Next(pool.Length)) % pool.Length] : SeedMix.Hash(a.Seed, 0x1A6);
+                photo = pool.Length > 0 ? pool[(i + r.Next(pool.Length)) % pool.Length] : SeedMix.Hash(a.Seed, 0x1A6);
             }
+            ids[i] = "im_" + photo.ToString("x16", CultureInfo.InvariantCulture);
+            // Crops draw from their own stream, so that a corpus without them is the same as before they existed.
+            var cropKey = SeedMix.Hash(a.Seed, 0xC20, (ulong)ordinal, (ulong)i);
+            cropped[i] = crops && SeedMix.Unit(cropKey) < _o.CroppedImageProbability;
+            // A crop: the photo's window hash (the crop of that window) moved by 0–2 bits; the same crop each time an
+            // actor posts it (one cropped file), with window hashes of its own.
+            var window = (ulong)(SeedMix.Hash(cropKey, 1) % (ulong)k);
+            var h = cropped[i] ? PhotoWindow(photo, window) ^ Flips(SeedMix.Hash(photo, 0xC21, window)) : photo;
+            var mask = 0UL;
             if (r.NextDouble() < 0.15)
             {
                 // A re-encoding: perceptual hashes move by a few bits.
                 var flips = 1 + r.Next(3);
-                for (var f = 0; f < flips; f++) h ^= 1UL << r.Next(64);
+                for (var f = 0; f < flips; f++) mask ^= 1UL << r.Next(64);
             }
+            h ^= mask;
             hashes[i] = h.ToString("x16", CultureInfo.InvariantCulture);
+            for (var w = 0; crops && w < k; w++)
+            {
+                var wh = cropped[i] ? SeedMix.Hash(photo, 0xC22, window, (ulong)w) : PhotoWindow(photo, (ulong)w);
+                windows[(i * k) + w] = (wh ^ mask).ToString("x16", CultureInfo.InvariantCulture);
+            }
         }
-        return hashes;
+        return (hashes, windows, ids, cropped);
+    }
+
+    /// <summary>The planted window hash <paramref name="window"/> of a photo (a fixed pseudo-random value).</summary>
+    private static ulong PhotoWindow(ulong photo, ulong window) => SeedMix.Hash(photo, 0xC23, window);
+
+    /// <summary>0, 1 or 2 bits set, chosen by <paramref name="key"/>.</summary>
+    private static ulong Flips(ulong key)
+    {
+        var n = (int)(key % 3);
+        var mask = 0UL;
+        for (var f = 0; f < n; f++) mask ^= 1UL << (int)((key >> (8 + (8 * f))) & 63);
+        return mask;
     }
 
     // ---------------- titles ----------------

@@ -63,4 +63,13 @@ public sealed record AdTruth
     /// ordinary population. The actor keeps one of the five <see cref="ActorType"/>s, the one its ads look like.
     /// </summary>
     public UnusualKind? UnusualKind { get; init; }
+
+    /// <summary>
+    /// The planted photo behind each of the ad's images, in <c>image_hashes</c> order (<c>im_</c> and the photo's hash in
+    /// hex): images with the same id are the same photo, re-encoded or cropped.
+    /// </summary>
+    public IReadOnlyList<string> ImageIds { get; init; } = [];
+
+    /// <summary>Whether each image (same order) is a cropped copy of its photo (<see cref="SyntheticOptions.CroppedImageProbability"/>).</summary>
+    public IReadOnlyList<bool> CroppedImages { get; init; } = [];
 }

@@ -198,6 +198,16 @@ public sealed record SyntheticOptions
     /// <summary>Size of the shared pool of stock or stolen images that spam draws from (assumed).</summary>
     public int StockImagePool { get; init; } = 400;
 
+    /// <summary>
+    /// Probability that an image shown in an ad is a cropped copy of the planted photo (assumed; 0 plants none). When
+    /// above 0, every image also carries 9 window hashes (<c>image_window_hashes</c>), modelled at the hash level, not
+    /// drawn: a photo's window hashes are fixed pseudo-random values, and a crop's global hash is one of its original's
+    /// window hashes moved by 0–2 bits (what <c>workbench eval images</c> measures on pixels for crops of up to 10%),
+    /// with window hashes of its own. The truth lists the planted photo and whether it is cropped for every image.
+    /// Off by default: it adds about 35% to the ads file and changes the planted hashes other evaluations use.
+    /// </summary>
+    public double CroppedImageProbability { get; init; }
+
     // ---- contacts ----
 
     /// <summary>Probability that an ad shows a phone (assumed 0.9).</summary>
@@ -351,6 +361,7 @@ public sealed record SyntheticOptions
         Require(SpamAdsPerPhone >= 1, nameof(SpamAdsPerPhone), "must be at least 1");
         Require(SpamNames >= 1, nameof(SpamNames), "must be at least 1");
         Require(StockImagePool >= 10, nameof(StockImagePool), "must be at least 10");
+        Require(CroppedImageProbability is >= 0 and <= 1, nameof(CroppedImageProbability), "must be in [0, 1]");
         Require(EventUpliftMin >= 1 && EventUpliftMax >= EventUpliftMin, nameof(EventUpliftMin), "must be 1 ≤ min ≤ max");
         Require(EventMinDays >= 1 && EventMaxDays >= EventMinDays, nameof(EventMinDays), "must be 1 ≤ min ≤ max");
         Require(UnusualActorsPer100kAds is >= 0 and <= 1_000, nameof(UnusualActorsPer100kAds), "must be 0–1000");

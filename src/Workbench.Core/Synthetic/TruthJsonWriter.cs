@@ -54,6 +54,10 @@ internal sealed class TruthJsonWriter : IDisposable
         List(json, "urls", t.Urls);
         if (t.UnusualKind is { } kind) json.WriteString("unusual_kind", kind.Name());
         else json.WriteNull("unusual_kind");
+        List(json, "image_ids", t.ImageIds);
+        json.WriteStartArray("cropped_images");
+        for (var i = 0; i < t.CroppedImages.Count; i++) json.WriteBooleanValue(t.CroppedImages[i]);
+        json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
         json.Reset();

@@ -33,6 +33,11 @@ public sealed class ImageSection(ImageReuseOptions? options = null, int generate
 
         writer.Paragraph(string.Create(inv,
             $"{result.AdsWithImages:N0} of {result.Ads:N0} ads carry image hashes ({result.DistinctHashes:N0} distinct). Hashes within {Options.MaxDistance} bits of each other form one group: {result.Groups.Count:N0} groups appear in two or more ads, {joining:N0} of them with two or more phone tokens, and {stock.Count:N0} are stock-image candidates (shown with at least {Options.MinUnrelatedPhoneSets} sets of phone tokens that share neither an ad nor another photo that is not itself shared across such sets)."));
+        if (result.AdsWithWindowHashes > 0)
+        {
+            writer.Paragraph(string.Create(inv,
+                $"{result.AdsWithWindowHashes:N0} of these ads also carry window hashes (9 per image, for copies cropped by up to about 10%): {result.WindowOnlyLinks:N0} pairs of images are linked only because one's hash lies within {Options.WindowMaxDistance} bits of a window of the other, that is, as a cropped copy."));
+        }
         writer.Table(["", "phone-token sets"],
         [
             ["joined by shared ads only", result.PhoneSetsBefore.ToString("N0", inv)],
@@ -51,6 +56,7 @@ public sealed class ImageSection(ImageReuseOptions? options = null, int generate
         if (context.TruthPath is { } truthPath && File.Exists(truthPath))
         {
             WriteTruth(writer, ImageReuseEvaluation.Score(ImageReuseDetector.ReadStore(context.Store), result, ImageReuseEvaluation.ReadTruth(truthPath)));
+            WritePhotoTruth(writer, context, result, truthPath);
         }
 
         // How the hashes behave on edited copies: a small generated set (the full one is `workbench eval images`).
@@ -61,6 +67,35 @@ public sealed class ImageSection(ImageReuseOptions? options = null, int generate
         writer.Chart(ImageCharts.DistanceHistogram(phash), "pHash distances of same and different generated images");
         writer.Html.Raw(ImageGallery.ToHtml(ImageGallery.Pairs(context.Seed, 96).Take(8), 96));
         writer.Caution("Image reuse links files, not people. The same photo in two ads says the files match; it does not say who took, owns or posted them, or that the ads come from one person or one organization. Stock and stolen photos join unrelated advertisers. The workbench does no face recognition.");
+    }
+
+    /// <summary>Reuse recall against the planted photos, with and without window hashes when the store has them.</summary>
+    private void WritePhotoTruth(ReportWriter writer, ReportContext context, ImageReuseResult result, string truthPath)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var truth = TruthFile.Read(truthPath).Where(t => t.ImageIds.Count > 0).ToList();
+        if (truth.Count == 0) return;
+        var ads = ImageReuseDetector.ReadStore(context.Store).ToList();
+        var rows = new List<IReadOnlyList<string>>();
+        void Row(string name, PhotoReuseScore score, ImageReuseResult r) => rows.Add(
+        [
+            name, score.Recall.ToString("P1", inv), double.IsNaN(score.CroppedRecall) ? "—" : score.CroppedRecall.ToString("P1", inv),
+            score.WholeRecall.ToString("P1", inv), r.WindowOnlyLinks.ToString("N0", inv), score.GroupsMixingPhotos.ToString("N0", inv),
+        ]);
+        var score = ImageReuseEvaluation.ScorePhotos(ads, result, truth);
+        if (result.AdsWithWindowHashes > 0)
+        {
+            var global = new ImageReuseDetector(Options with { UseWindowHashes = false }).Fit(ads);
+            Row("global hashes only", ImageReuseEvaluation.ScorePhotos(ads, global, truth), global);
+            Row("global + window hashes", score, result);
+        }
+        else
+        {
+            Row("global hashes (the store has no window hashes)", score, result);
+        }
+        writer.Paragraph(string.Create(inv,
+            $"Against the planted photos (synthetic data only): {score.Photos:N0} photos appear in two or more ads, in {score.Showings:N0} showings, {score.CroppedShowings:N0} of them cropped copies. Recall is the share of showings that share a reuse group with another ad showing the same photo; the planted crops are modelled on the hashes (a crop's hash is a window hash of its photo moved by a few bits), so their recall checks the linking, not the hashing of real crops (`workbench eval images` measures that on pixels)."));
+        writer.Table(["reuse groups", "recall", "cropped recall", "whole recall", "window-only links", "groups mixing photos"], rows);
     }
 
     private static void WriteTruth(ReportWriter writer, ImageReuseScore score)
