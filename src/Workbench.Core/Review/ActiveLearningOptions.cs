@@ -3,8 +3,22 @@ namespace Workbench.Review;
 /// <summary>Settings for <see cref="ActiveLearner"/>.</summary>
 public sealed record ActiveLearningOptions
 {
-    /// <summary>Weight of the diversity term against uncertainty in the queue priority (0 = pure uncertainty).</summary>
+    /// <summary>
+    /// How the queue is ordered. Default <see cref="QueueStrategy.Relevance"/>: PLACEHOLDER
+    /// </summary>
+    public QueueStrategy Strategy { get; init; } = QueueStrategy.Relevance;
+
+    /// <summary>Weight of the diversity term against uncertainty in the uncertainty priority (0 = pure uncertainty).</summary>
     public double DiversityWeight { get; init; } = 0.3;
+
+    /// <summary>
+    /// Weight of the diversity term against the probability in the relevance priority: small, so that it breaks
+    /// near-ties between similar probabilities and now and then explores an unlike cluster.
+    /// </summary>
+    public double RelevanceDiversityWeight { get; init; } = 0.1;
+
+    /// <summary>Share of each batch picked by uncertainty under <see cref="QueueStrategy.Mixed"/> (the rest by relevance).</summary>
+    public double UncertaintyShare { get; init; } = 0.3;
 
     /// <summary>Bits of the hashed word bags over the template text (2^bits dimensions).</summary>
     public int TextHashBits { get; init; } = 10;
