@@ -21,7 +21,11 @@ public sealed record CurvePoint(int Labels, double Recall, double Precision, int
 /// <param name="LabelsToTargetRecall">Labels spent when recall first reached the target, or null within the budget.</param>
 /// <param name="FinalAudit">The bias audit of the final flags.</param>
 /// <param name="MeanRefresh">Mean time of a queue refresh (retrain + rescore + choose a batch).</param>
-public sealed record SimulationRun(string Strategy, IReadOnlyList<CurvePoint> Points, int? LabelsToTargetRecall, BiasAuditResult FinalAudit, TimeSpan MeanRefresh);
+/// <param name="LabelsToTargetReviewed">
+/// Labels spent when the reviewer had labelled the target share of the organized candidates themselves (recall of the
+/// review, as in technology-assisted review), or null within the budget.
+/// </param>
+public sealed record SimulationRun(string Strategy, IReadOnlyList<CurvePoint> Points, int? LabelsToTargetRecall, BiasAuditResult FinalAudit, TimeSpan MeanRefresh, int? LabelsToTargetReviewed);
 
 /// <summary>Settings for <see cref="ReviewSimulation"/>.</summary>
 public sealed record ReviewSimulationOptions
@@ -127,8 +131,9 @@ public static class ReviewSimulation
             points.Add(Point(learner, oracle, options));
         }
         var reached = points.FirstOrDefault(p => p.RecallAtPrecision >= options.TargetRecall);
+        var reviewed = points.FirstOrDefault(p => p.PositivesFound >= options.TargetRecall * oracle.Positives);
         var audit = BiasAuditResult.Compute(candidates, Flags(learner, options), oracle);
-        return new SimulationRun(name, points, reached?.Labels, audit, refreshes == 0 ? TimeSpan.Zero : refresh / refreshes);
+        return new SimulationRun(name, points, reached?.Labels, audit, refreshes == 0 ? TimeSpan.Zero : refresh / refreshes, reviewed?.Labels);
     }
 
     /// <summary>Flags: a labelled candidate as labelled, any other when the model's probability reaches the threshold.</summary>
