@@ -4,9 +4,15 @@ namespace Workbench.Review;
 public sealed record ActiveLearningOptions
 {
     /// <summary>
-    /// How the queue is ordered. Default <see cref="QueueStrategy.Relevance"/>: PLACEHOLDER
+    /// How the queue is ordered. Default <see cref="QueueStrategy.Mixed"/> with half of each batch by uncertainty,
+    /// chosen by <c>workbench eval review</c> over synthetic corpora of 3,000 to 20,000 ads and 3 to 6 seeds each:
+    /// it needed as few or fewer labels than uncertainty alone at every size up to 10,000 ads and about as many at
+    /// 20,000; relevance alone fell behind as the organized clusters grew in number (the labels to 0.9 recall count the
+    /// model's ranking, and labelling clusters the model already ranks on top adds little to it). The differences
+    /// between the three are about one batch, within the spread over seeds; all three need a fraction of random
+    /// order's labels.
     /// </summary>
-    public QueueStrategy Strategy { get; init; } = QueueStrategy.Relevance;
+    public QueueStrategy Strategy { get; init; } = QueueStrategy.Mixed;
 
     /// <summary>Weight of the diversity term against uncertainty in the uncertainty priority (0 = pure uncertainty).</summary>
     public double DiversityWeight { get; init; } = 0.3;
@@ -18,7 +24,7 @@ public sealed record ActiveLearningOptions
     public double RelevanceDiversityWeight { get; init; } = 0.1;
 
     /// <summary>Share of each batch picked by uncertainty under <see cref="QueueStrategy.Mixed"/> (the rest by relevance).</summary>
-    public double UncertaintyShare { get; init; } = 0.3;
+    public double UncertaintyShare { get; init; } = 0.5;
 
     /// <summary>Bits of the hashed word bags over the template text (2^bits dimensions).</summary>
     public int TextHashBits { get; init; } = 10;
