@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
 using Workbench.Data;
+using Workbench.Evaluation;
+using Workbench.Review;
 
 namespace Workbench.Tests;
 
@@ -84,15 +87,22 @@ public class ReviewCommandTests : IDisposable
     [Fact]
     public void Eval_review_prints_curves_labels_to_target_and_the_bias_audit()
     {
-        var result = CliRunner.Run(_env, "eval", "review", "--ads", "3000", "--seed", "2", "--budget", "60", "--curves", _dir.File("curves.csv"));
+        var result = CliRunner.Run(_env, "eval", "review", "--ads", "3000", "--seed", "2", "--seeds", "2", "--budget", "60", "--curves", _dir.File("curves.csv"));
         Assert.True(result.ExitCode == 0, result.Error + result.Out);
         Assert.Contains("labels to reach 0.9 recall", result.Out);
+        Assert.Contains("over 2 seed(s)", result.Out);
+        Assert.Contains("ratio of means", result.Out);
+        Assert.Contains($"{ReviewSimulation.Name(new ActiveLearningOptions().Strategy)} (default)", result.Out);
+        foreach (var strategy in new[] { "uncertainty", "relevance", "mixed", "random" }) Assert.Matches(new Regex($"^[^a-z]*{strategy}\\b", RegexOptions.Multiline), result.Out);
         Assert.Contains("false-positive rate on independents", result.Out);
         Assert.Contains("touring independents", result.Out);
         Assert.Contains("stated ethnicity", result.Out);
         var curves = File.ReadAllLines(_dir.File("curves.csv"));
-        Assert.Equal("strategy,labels,recall_at_precision,recall,precision,flagged", curves[0]);
-        Assert.Contains(curves, l => l.StartsWith("active,60,", StringComparison.Ordinal));
-        Assert.Contains(curves, l => l.StartsWith("random,60,", StringComparison.Ordinal));
+        Assert.Equal("seed,strategy,labels,recall_at_precision,recall,precision,flagged", curves[0]);
+        foreach (var strategy in new[] { "uncertainty", "relevance", "mixed", "random" })
+        {
+            Assert.Contains(curves, l => l.StartsWith($"2,{strategy},60,", StringComparison.Ordinal));
+            Assert.Contains(curves, l => l.StartsWith($"3,{strategy},60,", StringComparison.Ordinal));
+        }
     }
 }

@@ -41,13 +41,13 @@ internal sealed class BenchReviewCommand : Command<BenchReviewCommand.Settings>
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
 
         // 1. label cost
-        var cost = new Table().AddColumns("corpus", "clusters", "organized", "active labels to 0.9", "random labels to 0.9", "ratio");
+        var cost = new Table().AddColumns("corpus", "clusters", "organized", $"queue ({ReviewSimulation.Name(new ActiveLearningOptions().Strategy)}) labels to 0.9", "random labels to 0.9", "ratio");
         foreach (var preset in new[] { "default", "organized-heavy" })
         {
             foreach (var seed in settings.Seeds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, inv)))
             {
                 var (ads, truth) = EvalClustersCommand.Synthetic(GenerateCommand.Options(preset, settings.Ads, seed));
-                var r = EvalReviewCommand.Simulate(ads, truth, new ReviewSimulationOptions { Budget = 300, BatchSize = 10, Seed = seed });
+                var r = EvalReviewCommand.Simulate(ads, truth, new ReviewSimulationOptions { Budget = 300, BatchSize = 10, Seed = seed, Strategies = [] });
                 string L(int? l) => l?.ToString(inv) ?? "> 300";
                 var ratio = r.Active.LabelsToTargetRecall is int a && r.Random.LabelsToTargetRecall is int b ? ((double)a / b).ToString("F2", inv)
                     : r.Active.LabelsToTargetRecall is int a2 ? $"< {((double)a2 / 300).ToString("F2", inv)}" : "n/a";

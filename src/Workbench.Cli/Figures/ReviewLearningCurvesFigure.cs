@@ -24,7 +24,7 @@ internal sealed class ReviewLearningCurvesFigure : Figure<ReviewLearningCurvesFi
         // A fixed key: tokens enter the template text the classifier reads, so a figure must not depend on a random key.
         var key = PseudonymKey.FromHex(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"review figure, synthetic data only, seed {input.Seed}"))), "figure");
         var (ads, truth) = EvalClustersCommand.Synthetic(GenerateCommand.Options(input.Preset, Math.Min(input.Ads, 10_000), input.Seed), key);
-        var r = EvalReviewCommand.Simulate(ads, truth, new ReviewSimulationOptions { Budget = 200, BatchSize = 10, Seed = input.Seed });
+        var r = EvalReviewCommand.Simulate(ads, truth, new ReviewSimulationOptions { Budget = 200, BatchSize = 10, Seed = input.Seed, Strategies = [] });
         return new Data(r.Candidates, r.Positives, r.Active.LabelsToTargetRecall, r.Random.LabelsToTargetRecall, r.Active.Points, r.Random.Points);
     }
 

@@ -50,7 +50,7 @@ public static class ReviewCharts
             .Titled("Labelling functions: where they vote and where they disagree", "labelling function", "share of micro-clusters");
     }
 
-    /// <summary>Histogram of the model's P(organized) over unlabelled candidates: a mass near 0.5 is what the queue works on.</summary>
+    /// <summary>Histogram of the model's P(organized) over unlabelled candidates: uncertainty picks work on the mass near 0.5, relevance picks on the top tail.</summary>
     public static GenericChart Uncertainty(ActiveLearner learner)
     {
         ArgumentNullException.ThrowIfNull(learner);

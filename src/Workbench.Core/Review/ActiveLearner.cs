@@ -8,8 +8,9 @@ namespace Workbench.Review;
 /// Active learning over review candidates (Settles, "Active Learning Literature Survey", 2009; RedThread, Rabbany et
 /// al., KDD 2018, for a small label budget on escort ads): an ML.NET logistic regression over the cluster features and
 /// hashed word bags of the template text, trained on the human labels plus the weak-supervision pseudo-labels (whose
-/// weight fades as human labels arrive), and a queue that ranks candidates by uncertainty plus a diversity term, so a
-/// batch does not spend labels on near-copies. Cost per refresh: one fit on the labelled and weakly labelled rows plus
+/// weight fades as human labels arrive), and a queue that ranks candidates by the model's probability of organized
+/// activity (relevance feedback, as in continuous active learning: Cormack and Grossman, SIGIR 2014), by uncertainty,
+/// or a mix (<see cref="QueueStrategy"/>), each with a diversity term so a batch does not spend labels on near-copies. Cost per refresh: one fit on the labelled and weakly labelled rows plus
 /// one linear scoring pass over all candidates.
 /// </summary>
 public sealed class ActiveLearner
@@ -31,6 +32,8 @@ public sealed class ActiveLearner
         ArgumentNullException.ThrowIfNull(weak);
         if (weak.Probabilities.Count != candidates.Count) throw new ArgumentException("the weak-supervision result is for another candidate list");
         Options = options ?? new();
+        if (Options.DiversityWeight is < 0 or > 1 || Options.RelevanceDiversityWeight is < 0 or > 1 || Options.UncertaintyShare is < 0 or > 1)
+            throw new ArgumentOutOfRangeException(nameof(options), "DiversityWeight, RelevanceDiversityWeight and UncertaintyShare must lie in [0, 1]");
         _candidates = candidates;
         _weak = weak;
         _ml = new MLContext(Options.Seed);
@@ -140,18 +143,21 @@ public sealed class ActiveLearner
     }
 
     /// <summary>
-    /// The next <paramref name="count"/> unlabelled candidates to review: highest (1 − λ)·uncertainty + λ·diversity,
-    /// chosen greedily so that each pick counts as labelled for the diversity of the next.
+    /// The next <paramref name="count"/> unlabelled candidates to review, chosen greedily (each pick counts as labelled
+    /// for the diversity of the next) by the <see cref="ActiveLearningOptions.Strategy"/>: relevance ranks by
+    /// (1 − λr)·p + λr·diversity, uncertainty by (1 − λ)·uncertainty + λ·diversity, mixed takes a fixed share of the
+    /// batch by uncertainty and the rest by relevance.
     /// </summary>
     public IReadOnlyList<QueueItem> Queue(int count)
     {
-        var lambda = Options.DiversityWeight;
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
         var nearest = (double[])_nearestLabelled.Clone();
         var scale = nearest.Where(double.IsFinite).DefaultIfEmpty(0).Max();
         var picked = new List<QueueItem>(count);
         var taken = new HashSet<int>();
         for (var r = 0; r < count; r++)
         {
+            var kind = PickKind(r);
             var best = -1;
             var bestScore = double.NegativeInfinity;
             double bestU = 0, bestD = 0;
@@ -160,7 +166,9 @@ public sealed class ActiveLearner
                 if (_labels.ContainsKey(i) || taken.Contains(i)) continue;
                 var u = 1 - Math.Abs(2 * _probabilities[i] - 1);
                 var div = double.IsFinite(nearest[i]) && scale > 0 ? Math.Min(1, nearest[i] / scale) : 1;
-                var s = ((1 - lambda) * u) + (lambda * div);
+                var s = kind == QueueStrategy.Relevance
+                    ? ((1 - Options.RelevanceDiversityWeight) * _probabilities[i]) + (Options.RelevanceDiversityWeight * div)
+                    : ((1 - Options.DiversityWeight) * u) + (Options.DiversityWeight * div);
                 if (s > bestScore)
                 {
                     bestScore = s;
@@ -174,18 +182,32 @@ public sealed class ActiveLearner
             var x = _scaled[best];
             for (var i = 0; i < nearest.Length; i++) nearest[i] = Math.Min(nearest[i], Distance(_scaled[i], x));
             if (scale == 0) scale = nearest.Where(double.IsFinite).DefaultIfEmpty(0).Max();
-            picked.Add(new QueueItem(r + 1, best, _candidates[best].ClusterId, _probabilities[best], bestU, bestD, bestScore, Reason(best, bestU, bestD)));
+            picked.Add(new QueueItem(r + 1, best, _candidates[best].ClusterId, _probabilities[best], bestU, bestD, bestScore, Reason(best, kind, bestU, bestD), kind));
         }
         return picked;
     }
 
-    private string Reason(int i, double uncertainty, double diversity)
+    /// <summary>Which priority the pick at batch position <paramref name="r"/> uses (mixed: every 1/share-th pick by uncertainty).</summary>
+    private QueueStrategy PickKind(int r) => Options.Strategy switch
+    {
+        QueueStrategy.Uncertainty => QueueStrategy.Uncertainty,
+        QueueStrategy.Mixed when Math.Floor(((r + 1) * Options.UncertaintyShare) + 1e-9) > Math.Floor((r * Options.UncertaintyShare) + 1e-9) => QueueStrategy.Uncertainty,
+        _ => QueueStrategy.Relevance,
+    };
+
+    private string Reason(int i, QueueStrategy kind, double uncertainty, double diversity)
     {
         var inv = CultureInfo.InvariantCulture;
         var p = _probabilities[i];
+        var ps = $"p = {p.ToString("F2", inv)}";
+        var why = kind == QueueStrategy.Relevance
+            ? p >= 0.5 ? $"the model rates it likely organized ({ps})"
+                : $"the most likely organized of the clusters left, though the model rates it unlikely ({ps})"
+            : uncertainty >= 0.6 ? $"the model is unsure ({ps}); a label here teaches it most"
+                : $"the model leans {(p >= 0.5 ? "organized" : "not organized")} ({ps}) but is not sure";
         var parts = new List<string>
         {
-            uncertainty >= 0.6 ? $"the model is unsure (p = {p.ToString("F2", inv)})" : $"the model leans {(p >= 0.5 ? "organized" : "not organized")} (p = {p.ToString("F2", inv)})",
+            why,
             diversity >= 0.5 ? "unlike anything labelled yet" : diversity >= 0.2 ? "somewhat unlike the labelled clusters" : "close to labelled clusters",
         };
         var votes = _weak.Votes[i];

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Workbench.Clustering;
 using Workbench.Data;
+using Workbench.Graphs;
 using Workbench.Text;
 
 namespace Workbench.Review;
@@ -7,7 +9,9 @@ namespace Workbench.Review;
 /// <summary>
 /// Builds the review candidates (one per micro-cluster) with a numeric feature vector: size, text reuse, contact and
 /// persona counts, spread in place and time, indicator-cue shares and the meta-cluster's reach. These are the cluster
-/// features the labelling functions and the classifier read; cost O(ads × text length).
+/// features the labelling functions and the classifier read; cost O(ads × text length). Size, phones, images and time
+/// span come from <see cref="ClusterFeatureCalculator"/>, which the graph features share; names and cities keep the
+/// review's own definitions (case-folded names, city names as written).
 /// </summary>
 public static class ReviewFeatures
 {
@@ -30,14 +34,18 @@ public static class ReviewFeatures
         ArgumentNullException.ThrowIfNull(ads);
         ArgumentNullException.ThrowIfNull(clusters);
         lexicon ??= IndicatorLexicon.Default;
-        var byId = new Dictionary<string, Ad>(ads.Count, StringComparer.Ordinal);
-        foreach (var a in ads) byId[a.AdId] = a;
+        var indexOf = new Dictionary<string, int>(ads.Count, StringComparer.Ordinal);
+        for (var k = 0; k < ads.Count; k++) indexOf[ads[k].AdId] = k;
+        var groups = clusters.Clusters.Select(c => (c.ClusterId.ToString(CultureInfo.InvariantCulture),
+            (IReadOnlyList<int>)[.. c.Members.Select(id => indexOf.TryGetValue(id, out var k) ? k : throw new ArgumentException($"cluster {c.ClusterId}: ad {id} is not among the ads"))]));
+        var shared = ClusterFeatureCalculator.ForGroups(ads, ClusterFeatureCalculator.MicroLevel, groups, new ClusterFeatureOptions { CountCues = false });
         var metaAds = clusters.MetaClusters.ToDictionary(m => m.MetaClusterId, m => m);
         var result = new ReviewCandidate[clusters.Clusters.Count];
         Parallel.For(0, clusters.Clusters.Count, i =>
         {
             var c = clusters.Clusters[i];
-            var members = c.Members.Select(id => byId.TryGetValue(id, out var a) ? a : throw new ArgumentException($"cluster {c.ClusterId}: ad {id} is not among the ads")).ToList();
+            var sf = shared[i];
+            var members = c.Members.Select(id => ads[indexOf[id]]).ToList();
             var cues = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var a in members)
             {
@@ -47,11 +55,11 @@ public static class ReviewFeatures
                 }
             }
             foreach (var k in cues.Keys.ToList()) cues[k] /= members.Count;
-            var n = members.Count;
+            var n = sf.Ads;
             var first = members.Min(a => a.PostedAt);
             var last = members.Max(a => a.PostedAt);
-            var span = Math.Max(1, (last - first).TotalDays);
-            var phones = members.SelectMany(a => a.Phones).Distinct().Count();
+            var span = Math.Max(1, sf.SpanDays);
+            var phones = sf.Phones;
             var cities = members.Where(a => a.City is not null).GroupBy(a => a.City!).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
             metaAds.TryGetValue(c.MetaClusterId, out var meta);
             var f = new float[Names.Count];
@@ -68,7 +76,7 @@ public static class ReviewFeatures
             Set("cities", cities.Count);
             Set("provinces", members.Select(a => a.Province).Where(p => p is not null).Distinct().Count());
             Set("sites", members.Select(a => a.Site).Where(p => p is not null).Distinct().Count());
-            Set("images", members.SelectMany(a => a.ImageHashes).Distinct().Count());
+            Set("images", sf.Images);
             Set("span_days", span);
             Set("ads_per_day", n / span);
             Set("incall_only_share", members.Count(a => a.Incall == true && a.Outcall != true) / (double)n);

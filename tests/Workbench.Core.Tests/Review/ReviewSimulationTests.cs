@@ -37,6 +37,33 @@ public class ReviewSimulationTests
     }
 
     [Fact]
+    public void Relevance_needs_no_more_labels_than_uncertainty_to_reach_the_target_recall()
+    {
+        // Given the candidates and the oracle, and both queue strategies with the same budget and batches
+        var (candidates, oracle) = Small.Value;
+        var options = new ReviewSimulationOptions { Budget = 150, BatchSize = 10, Seed = 3, Strategies = [QueueStrategy.Uncertainty, QueueStrategy.Relevance] };
+        // When the oracle answers each queue
+        var r = ReviewSimulation.Run(candidates, oracle, options);
+        // Then relevance reaches 0.9 recall, with at most as many labels as uncertainty (not reaching it counts as over budget)
+        var relevance = r.Run("relevance").LabelsToTargetRecall;
+        var uncertainty = r.Run("uncertainty").LabelsToTargetRecall ?? int.MaxValue;
+        Assert.NotNull(relevance);
+        Assert.True(relevance <= uncertainty, $"relevance {relevance}, uncertainty {uncertainty} (seed 3)");
+        // and it finds at least as many organized clusters by labelling them
+        Assert.True(r.Run("relevance").Points[^1].PositivesFound >= r.Run("uncertainty").Points[^1].PositivesFound);
+    }
+
+    [Fact]
+    public void The_simulation_retrains_after_every_batch_and_runs_every_strategy_and_random_order()
+    {
+        var (candidates, oracle) = Small.Value;
+        var r = ReviewSimulation.Run(candidates, oracle, new ReviewSimulationOptions { Budget = 30, BatchSize = 10, Seed = 3 });
+        Assert.Equal(["uncertainty", "relevance", "mixed", "random"], r.Runs.Select(x => x.Strategy));
+        Assert.Equal(ReviewSimulation.Name(new ActiveLearningOptions().Strategy), r.Active.Strategy);
+        Assert.All(r.Runs, x => Assert.Equal([0, 10, 20, 30], x.Points.Select(p => p.Labels)));
+    }
+
+    [Fact]
     public void Every_queued_item_is_unlabelled_distinct_and_says_why()
     {
         var (candidates, _) = Small.Value;

@@ -45,7 +45,7 @@ public sealed class ReviewSection : IReportSection
 
         if (context.TruthPath is null || !File.Exists(context.TruthPath)) return;
         var oracle = ReviewOracle.FromTruth(candidates, TruthFile.Read(context.TruthPath));
-        var sim = ReviewSimulation.Run(candidates, oracle, new ReviewSimulationOptions { Budget = 200, Seed = context.Seed, Learner = new ActiveLearningOptions { Seed = context.Seed } });
+        var sim = ReviewSimulation.Run(candidates, oracle, new ReviewSimulationOptions { Budget = 200, Seed = context.Seed, Strategies = [], Learner = new ActiveLearningOptions { Seed = context.Seed } });
         writer.Heading("Simulated review against the planted truth", 3);
         writer.Chart(ReviewCharts.LearningCurves(sim), "labels spent against recall (at precision ≥ 0.8) and precision, active queue vs random order");
         string L(int? l) => l?.ToString(Inv) ?? "not within 200";
