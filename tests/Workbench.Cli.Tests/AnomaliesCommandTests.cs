@@ -10,12 +10,7 @@ public class AnomaliesCommandTests : IDisposable
 
     public AnomaliesCommandTests()
     {
-        _env = new Dictionary<string, string?>
-        {
-            [PseudonymKey.KeyVariable] = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff",
-            [PseudonymKey.KeyFileVariable] = null,
-            ["XDG_CONFIG_HOME"] = _dir.File("config"),
-        };
+        _env = CliRunner.TestEnvironment(_dir);
     }
 
     public void Dispose() => _dir.Dispose();

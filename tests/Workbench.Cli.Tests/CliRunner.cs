@@ -10,6 +10,21 @@ internal static class CliRunner
 
     public sealed record Result(int ExitCode, string Out, string Error);
 
+    /// <summary>A fixed test key (made-up data only).</summary>
+    public const string TestKeyHex = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+    /// <summary>
+    /// The environment a command test runs in: a known pseudonym key (<paramref name="keyHex"/>, default
+    /// <see cref="TestKeyHex"/>), no key file, and a configuration home inside <paramref name="dir"/>, so that no test
+    /// reads or writes the user's own settings.
+    /// </summary>
+    public static Dictionary<string, string?> TestEnvironment(TempDir dir, string keyHex = TestKeyHex) => new()
+    {
+        [Workbench.Data.PseudonymKey.KeyVariable] = keyHex,
+        [Workbench.Data.PseudonymKey.KeyFileVariable] = null,
+        ["XDG_CONFIG_HOME"] = dir.File("config"),
+    };
+
     public static Result Run(IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
         lock (Gate)

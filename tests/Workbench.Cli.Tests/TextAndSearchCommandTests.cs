@@ -12,12 +12,7 @@ public class TextAndSearchCommandTests : IDisposable
 
     public TextAndSearchCommandTests()
     {
-        _env = new Dictionary<string, string?>
-        {
-            [PseudonymKey.KeyVariable] = KeyHex,
-            [PseudonymKey.KeyFileVariable] = null,
-            ["XDG_CONFIG_HOME"] = _dir.File("config"),
-        };
+        _env = CliRunner.TestEnvironment(_dir, KeyHex);
     }
 
     public void Dispose() => _dir.Dispose();
