@@ -108,10 +108,7 @@ public sealed class PostgresLabelStoreProcessTests : LabelStoreProcessTests, IDi
 {
     private readonly string _schema = "p_" + Guid.NewGuid().ToString("N")[..12];
 
-    private static string ConnectionString =>
-        Environment.GetEnvironmentVariable(PostgresLabelStore.ConnectionVariable) is { Length: > 0 } cs
-            ? cs
-            : throw new InvalidOperationException($"{PostgresLabelStore.ConnectionVariable} is not set: run environment/test.sh, which starts a throw-away PostgreSQL server.");
+    private static string ConnectionString => TestPostgres.ConnectionString;
 
     protected override string[] StoreArguments
     {

@@ -116,10 +116,7 @@ public sealed class PostgresLabelStoreTests : LabelStoreContract, IDisposable
 {
     private readonly string _schema = "t_" + Guid.NewGuid().ToString("N")[..12];
 
-    internal static string ConnectionString =>
-        Environment.GetEnvironmentVariable(PostgresLabelStore.ConnectionVariable) is { Length: > 0 } cs
-            ? cs
-            : throw new InvalidOperationException($"{PostgresLabelStore.ConnectionVariable} is not set: run environment/test.sh, which starts a throw-away PostgreSQL server, or export a connection string to a test server.");
+    private static string ConnectionString => TestPostgres.ConnectionString;
 
     protected override ILabelStore OpenStore() => PostgresLabelStore.Open(ConnectionString, _schema);
 
